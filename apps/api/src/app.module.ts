@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { AccessModule } from './access/access.module';
+import { AuthGuard } from './access/auth.guard';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { LoggerModule } from './common/logger.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { HierarchyModule } from './hierarchy/hierarchy.module';
+import { JobsModule } from './jobs/jobs.module';
+import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { RedisModule } from './redis/redis.module';
+
+/** The built web app, served by the API on the same origin; absent in API-only test runs. */
+function webApp(): DynamicModule[] {
+  const rootPath = resolve(process.env.WEB_DIST ?? join(__dirname, '../../web/dist'));
+  if (!existsSync(join(rootPath, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/api/{*path}', '/socket.io/{*path}'] })];
+}
+
+/** The HTTP + socket.io process. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule,
+    DatabaseModule,
+    RedisModule,
+    RealtimePublisherModule,
+    JobsModule,
+    AccessModule,
+    HierarchyModule,
+    RealtimeModule,
+    HealthModule,
+    ...webApp(),
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_PIPE, useClass: ZodValidationPipe },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoSeeder } from './demo/demo.seeder';
+import { HierarchyModule } from './hierarchy/hierarchy.module';
+import { UnitsDataModule } from './hierarchy/units-data.module';
+import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
+import { RedisModule } from './redis/redis.module';
+
+/** What the operator commands need: data access and importers, no HTTP, sockets or queues. */
+@Module({
+  imports: [ConfigModule, DatabaseModule, RedisModule, RealtimePublisherModule, AccessModule, HierarchyModule, UnitsDataModule],
+  providers: [DemoSeeder],
+})
+export class CliModule {}

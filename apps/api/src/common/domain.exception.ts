@@ -1,0 +1,45 @@
+import { ErrorCode, type ErrorBody } from '@cdt/domain';
+
+/** HTTP status for every error code; the one exception filter uses it for HTTP and socket acks alike. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.ValidationFailed]: 400,
+  [ErrorCode.ImportInvalid]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.InvalidCredentials]: 401,
+  [ErrorCode.TokenInvalid]: 401,
+  [ErrorCode.TokenExpired]: 401,
+  [ErrorCode.RefreshReused]: 401,
+  [ErrorCode.AccountDisabled]: 403,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.OutOfJurisdiction]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.UnitNotFound]: 404,
+  [ErrorCode.UserNotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.UsernameTaken]: 409,
+  [ErrorCode.PhoneTaken]: 409,
+  [ErrorCode.GrantKindMismatch]: 422,
+  [ErrorCode.TooManyAttempts]: 429,
+  [ErrorCode.Internal]: 500,
+};
+
+/** A coded, expected failure: services throw it, the exception filter maps it to `{ code, message, details }`. */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+
+  toBody(): ErrorBody {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}

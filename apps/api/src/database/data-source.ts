@@ -1,0 +1,39 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { UnitEntity } from '../hierarchy/unit.entity';
+import { UserEntity } from '../access/user.entity';
+import { GrantEntity } from '../access/grant.entity';
+import { RefreshTokenEntity, SessionEntity } from '../access/session.entity';
+import { Foundation1764390000000 } from './migrations/1764390000000-foundation';
+
+/** Every entity, listed (not globbed) so that the same list serves ts sources in tests and js in dist. */
+export const ENTITIES = [UnitEntity, UserEntity, GrantEntity, SessionEntity, RefreshTokenEntity];
+
+/** Every migration in order; schema changes happen here only, never through `synchronize`. */
+export const MIGRATIONS = [Foundation1764390000000];
+
+export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: config.DATABASE_POOL_SIZE },
+  };
+}
+
+/** Opens a connection, applies pending migrations, and closes it. */
+export async function runMigrations(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions({ ...config, DATABASE_POOL_SIZE: 1 }));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

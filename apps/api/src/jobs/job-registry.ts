@@ -1,0 +1,31 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/** Every queue of the hub. */
+export const QUEUES = {
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Every job: its queue and its payload type. Adding a job means adding it here first. */
+export interface JobRegistry {
+  'sessions.purge-expired': { queue: typeof QUEUES.maintenance; payload: Record<string, never> };
+}
+export type JobName = keyof JobRegistry;
+export type JobPayload<N extends JobName> = JobRegistry[N]['payload'];
+
+export const JOB_QUEUE: { [N in JobName]: JobRegistry[N]['queue'] } = {
+  'sessions.purge-expired': QUEUES.maintenance,
+};
+
+/** Queue defaults in one place: retries with exponential backoff, bounded history. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 86_400, count: 1_000 },
+  removeOnFail: { age: 7 * 86_400 },
+};
+
+/** Deterministic job ids: the same logical job scheduled twice is one job. */
+export function jobId(name: JobName, ...parts: (string | number)[]): string {
+  return [name, ...parts].join(':');
+}

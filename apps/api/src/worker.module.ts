@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { LoggerModule } from './common/logger.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MaintenanceProcessor } from './jobs/maintenance.processor';
+import { WorkerLifecycle } from './jobs/worker-lifecycle';
+import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
+import { RedisModule } from './redis/redis.module';
+
+/** The BullMQ worker process: the same module graph as the API, without HTTP or sockets. */
+@Module({
+  imports: [ConfigModule, LoggerModule, DatabaseModule, RedisModule, RealtimePublisherModule, JobsModule, AccessModule],
+  providers: [MaintenanceProcessor, WorkerLifecycle],
+})
+export class WorkerModule {}

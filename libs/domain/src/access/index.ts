@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './dto';
+export * from './schemas';
+export * from './jurisdiction';

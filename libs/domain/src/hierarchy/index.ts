@@ -1,0 +1,3 @@
+export * from './unit-kind';
+export * from './unit';
+export * from './schemas';

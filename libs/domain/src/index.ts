@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './common';
+export * from './hierarchy';
+export * from './access';
+export * from './realtime';
