@@ -29,6 +29,11 @@ module.exports = {
       slowTestThreshold: 10,
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'], slowTestThreshold: 15 },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser.ts'], slowTestThreshold: 60 },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser.ts'],
+      slowTestThreshold: 60,
+    },
   ],
 };

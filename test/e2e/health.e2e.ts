@@ -15,10 +15,19 @@ describe('health and API surface', () => {
   });
 
   it('serves an OpenAPI document generated from the zod schemas', async () => {
-    const res = await http<{ paths: Record<string, any>; components: any }>(running.baseUrl, 'GET', '/api/openapi.json');
+    const res = await http<{ paths: Record<string, any>; components: any }>(
+      running.baseUrl,
+      'GET',
+      '/api/openapi.json',
+    );
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/units', '/api/units/{id}', '/api/units/{id}/children']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/units',
+        '/api/units/{id}',
+        '/api/units/{id}/children',
+      ]),
     );
     const loginBody = JSON.stringify(res.body.paths['/api/auth/login'].post.requestBody);
     expect(loginBody).toContain('LoginBody');

@@ -45,8 +45,15 @@ export async function http<T = any>(
   return { status: response.status, body, headers: response.headers };
 }
 
-export async function login(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<LoginResponse> {
-  const result = await http<LoginResponse>(baseUrl, 'POST', '/api/auth/login', { body: { username, password } });
-  if (result.status !== 200) throw new Error(`login ${username} failed: ${result.status} ${JSON.stringify(result.body)}`);
+export async function login(
+  baseUrl: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<LoginResponse> {
+  const result = await http<LoginResponse>(baseUrl, 'POST', '/api/auth/login', {
+    body: { username, password },
+  });
+  if (result.status !== 200)
+    throw new Error(`login ${username} failed: ${result.status} ${JSON.stringify(result.body)}`);
   return result.body;
 }

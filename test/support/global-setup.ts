@@ -21,7 +21,10 @@ export default async function globalSetup(): Promise<void> {
   await admin.end();
   const config = loadConfig();
   await runMigrations(config);
-  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(CliModule, {
+    logger: ['error'],
+    abortOnError: false,
+  });
   await bootstrapData(app, config);
   await app.close();
 }

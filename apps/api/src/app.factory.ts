@@ -16,7 +16,9 @@ export async function createApp(): Promise<INestApplication> {
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
-  app.useWebSocketAdapter(new RedisStreamsIoAdapter(app, config.REDIS_URL, `${config.QUEUE_PREFIX}:socket.io`));
+  app.useWebSocketAdapter(
+    new RedisStreamsIoAdapter(app, config.REDIS_URL, `${config.QUEUE_PREFIX}:socket.io`),
+  );
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

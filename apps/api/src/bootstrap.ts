@@ -13,7 +13,10 @@ export interface BootstrapResult {
 }
 
 /** First-run data: Quảng Trị's units when there are none, demo data when there are no users (never in production). */
-export async function bootstrapData(app: INestApplicationContext, config: AppConfig): Promise<BootstrapResult> {
+export async function bootstrapData(
+  app: INestApplicationContext,
+  config: AppConfig,
+): Promise<BootstrapResult> {
   const counts = await app.get(UnitsRepository).countByKind();
   const importedUnits = !counts.province;
   if (importedUnits) await app.get(UnitsImporter).importTree(provinceTree(QUANG_TRI_CODE));

@@ -10,7 +10,15 @@ import { RedisModule } from './redis/redis.module';
 
 /** What the operator commands need: data access and importers, no HTTP, sockets or queues. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, RealtimePublisherModule, AccessModule, HierarchyModule, UnitsDataModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    RedisModule,
+    RealtimePublisherModule,
+    AccessModule,
+    HierarchyModule,
+    UnitsDataModule,
+  ],
   providers: [DemoSeeder],
 })
 export class CliModule {}

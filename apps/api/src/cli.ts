@@ -28,7 +28,9 @@ async function withContext<T>(work: (app: INestApplicationContext) => Promise<T>
 
 async function migrate(config: AppConfig): Promise<void> {
   const applied = await runMigrations(config);
-  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  console.log(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
+  );
 }
 
 async function importUnits(app: INestApplicationContext): Promise<void> {
@@ -82,7 +84,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof DomainException) {
     console.error(`${error.code}: ${error.message}`);
     if (Array.isArray(error.details)) {
-      for (const p of error.details as { line: number; message: string }[]) console.error(`  line ${p.line}: ${p.message}`);
+      for (const p of error.details as { line: number; message: string }[])
+        console.error(`  line ${p.line}: ${p.message}`);
     }
   } else {
     console.error(error instanceof Error ? error.message : error);

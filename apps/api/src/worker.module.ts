@@ -11,7 +11,15 @@ import { RedisModule } from './redis/redis.module';
 
 /** The BullMQ worker process: the same module graph as the API, without HTTP or sockets. */
 @Module({
-  imports: [ConfigModule, LoggerModule, DatabaseModule, RedisModule, RealtimePublisherModule, JobsModule, AccessModule],
+  imports: [
+    ConfigModule,
+    LoggerModule,
+    DatabaseModule,
+    RedisModule,
+    RealtimePublisherModule,
+    JobsModule,
+    AccessModule,
+  ],
   providers: [MaintenanceProcessor, WorkerLifecycle],
 })
 export class WorkerModule {}

@@ -21,7 +21,15 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AccessRepository, PasswordService, TokenService, LoginRateLimiter, ActorService, AuthService, UsersService],
+  providers: [
+    AccessRepository,
+    PasswordService,
+    TokenService,
+    LoginRateLimiter,
+    ActorService,
+    AuthService,
+    UsersService,
+  ],
   exports: [AccessRepository, ActorService, PasswordService],
 })
 export class AccessModule {}

@@ -172,11 +172,10 @@ export class AccessRepository {
   }
 
   async insertRefreshToken(sessionId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await this.db.query(`INSERT INTO refresh_tokens (session_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
-      sessionId,
-      tokenHash,
-      expiresAt,
-    ]);
+    await this.db.query(
+      `INSERT INTO refresh_tokens (session_id, token_hash, expires_at) VALUES ($1, $2, $3)`,
+      [sessionId, tokenHash, expiresAt],
+    );
   }
 
   /**
@@ -184,17 +183,22 @@ export class AccessRepository {
    * when two requests race. Returns the token's session and whether this call was the one that used it.
    */
   async useRefreshToken(tokenHash: string) {
-    const rows: { sessionId: string; userId: string; firstUse: boolean; expired: boolean; revoked: boolean }[] =
-      await this.db.query(
-        `WITH t AS (SELECT id, used_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE),
+    const rows: {
+      sessionId: string;
+      userId: string;
+      firstUse: boolean;
+      expired: boolean;
+      revoked: boolean;
+    }[] = await this.db.query(
+      `WITH t AS (SELECT id, used_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE),
               marked AS (UPDATE refresh_tokens r SET used_at = now() FROM t
                          WHERE r.id = t.id AND t.used_at IS NULL RETURNING r.id)
          SELECT r.session_id AS "sessionId", s.user_id AS "userId",
                 EXISTS (SELECT 1 FROM marked) AS "firstUse",
                 (r.expires_at < now()) AS expired, (s.revoked_at IS NOT NULL) AS revoked
          FROM refresh_tokens r JOIN auth_sessions s ON s.id = r.session_id WHERE r.token_hash = $1`,
-        [tokenHash],
-      );
+      [tokenHash],
+    );
     return rows[0] ?? null;
   }
 

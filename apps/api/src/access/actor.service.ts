@@ -15,7 +15,8 @@ export class ActorService {
 
   /** Verifies the token and loads the caller, refusing revoked sessions and disabled accounts at once. */
   async fromAccessToken(token: string | undefined): Promise<Actor> {
-    if (!token) throw new DomainException(ErrorCode.Unauthenticated, 'Sign in first: no access token was sent.');
+    if (!token)
+      throw new DomainException(ErrorCode.Unauthenticated, 'Sign in first: no access token was sent.');
     const claims = this.tokens.verifyAccess(token);
     const state = await this.repo.sessionState(claims.sub, claims.sid);
     if (!state || state.sessionRevoked) {

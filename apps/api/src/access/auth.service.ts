@@ -40,8 +40,14 @@ export class AuthService {
     if (!used) throw new DomainException(ErrorCode.TokenInvalid, 'Unknown refresh token; sign in again.');
     if (!used.firstUse) {
       await this.repo.revokeSession(used.sessionId, 'refresh_reuse');
-      this.logger.warn({ sessionId: used.sessionId, userId: used.userId }, 'refresh token reuse: session revoked');
-      throw new DomainException(ErrorCode.RefreshReused, 'This refresh token was already used; sign in again.');
+      this.logger.warn(
+        { sessionId: used.sessionId, userId: used.userId },
+        'refresh token reuse: session revoked',
+      );
+      throw new DomainException(
+        ErrorCode.RefreshReused,
+        'This refresh token was already used; sign in again.',
+      );
     }
     if (used.revoked || used.expired) {
       throw new DomainException(ErrorCode.TokenInvalid, 'This session has ended; sign in again.');

@@ -50,10 +50,7 @@ export class LoginRateLimiter {
   }
 
   async recordFailure(login: string, address: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.penalty(login.toLowerCase(), 1),
-      this.perAddress.penalty(address, 1),
-    ]);
+    await Promise.all([this.perAccount.penalty(login.toLowerCase(), 1), this.perAddress.penalty(address, 1)]);
   }
 
   async recordSuccess(login: string): Promise<void> {

@@ -1,6 +1,18 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('users')
+// Case-insensitive uniqueness is an expression index TypeORM cannot describe: the migration owns it.
+@Index('users_username_key', { synchronize: false })
+@Index('users_phone_key', ['phone'], { unique: true, where: 'phone IS NOT NULL' })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,6 +35,10 @@ export class UserEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'users_created_by_fkey' })
+  creator?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

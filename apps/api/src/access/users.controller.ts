@@ -2,7 +2,14 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { UserDto } from '@cdt/domain';
 import { type Actor, CurrentUser } from '../common/current-user';
-import { CreateGrantBody, CreateUserBody, GrantIdParam, ListUsersQuery, UpdateUserBody, UserIdParam } from './dto';
+import {
+  CreateGrantBody,
+  CreateUserBody,
+  GrantIdParam,
+  ListUsersQuery,
+  UpdateUserBody,
+  UserIdParam,
+} from './dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -27,12 +34,20 @@ export class UsersController {
   }
 
   @Patch(':id')
-  update(@CurrentUser() actor: Actor, @Param() params: UserIdParam, @Body() body: UpdateUserBody): Promise<UserDto> {
+  update(
+    @CurrentUser() actor: Actor,
+    @Param() params: UserIdParam,
+    @Body() body: UpdateUserBody,
+  ): Promise<UserDto> {
     return this.users.update(actor, params.id, body);
   }
 
   @Post(':id/grants')
-  addGrant(@CurrentUser() actor: Actor, @Param() params: UserIdParam, @Body() body: CreateGrantBody): Promise<UserDto> {
+  addGrant(
+    @CurrentUser() actor: Actor,
+    @Param() params: UserIdParam,
+    @Body() body: CreateGrantBody,
+  ): Promise<UserDto> {
     return this.users.addGrant(actor, params.id, body);
   }
 

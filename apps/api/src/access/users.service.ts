@@ -132,9 +132,14 @@ export class UsersService {
     }
   }
 
-  private async assertUnique(username: string | null, phone: string | null, exceptId?: string): Promise<void> {
+  private async assertUnique(
+    username: string | null,
+    phone: string | null,
+    exceptId?: string,
+  ): Promise<void> {
     const taken = await this.repo.usernameOrPhoneTaken(username ?? '', phone, exceptId);
     if (taken.username) throw new DomainException(ErrorCode.UsernameTaken, 'This username is taken.');
-    if (taken.phone) throw new DomainException(ErrorCode.PhoneTaken, 'This phone number belongs to another user.');
+    if (taken.phone)
+      throw new DomainException(ErrorCode.PhoneTaken, 'This phone number belongs to another user.');
   }
 }

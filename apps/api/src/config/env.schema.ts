@@ -11,7 +11,10 @@ export const envSchema = z
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
-    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('cdt'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/)
+      .default('cdt'),
     JWT_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
     JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
     JWT_REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),

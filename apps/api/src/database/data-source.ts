@@ -12,7 +12,9 @@ export const ENTITIES = [UnitEntity, UserEntity, GrantEntity, SessionEntity, Ref
 /** Every migration in order; schema changes happen here only, never through `synchronize`. */
 export const MIGRATIONS = [Foundation1764390000000];
 
-export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.DATABASE_URL,
@@ -20,6 +22,9 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
+    // gen_random_uuid() is core since PostgreSQL 13; installing no extension also suits embedded PGlite.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: { max: config.DATABASE_POOL_SIZE },
   };
 }

@@ -2,9 +2,30 @@ import type { UnitKind } from '@cdt/domain';
 
 /** Common village names of central Vietnam, combined deterministically so every run makes the same demo. */
 const VILLAGE_NAMES = [
-  'An Hòa', 'Tân Lập', 'Phú Thạnh', 'Đông Thành', 'Xuân Mỹ', 'Thượng Nghĩa', 'Hạ Nghĩa', 'Trung Hải',
-  'Bắc Bình', 'Nam Sơn', 'Phước Thị', 'Mỹ Lộc', 'Vĩnh An', 'Hòa Bình', 'Cát Sơn', 'Lâm Xuân',
-  'Phú Hậu', 'Tân Định', 'Kim Long', 'Đại An', 'Thạch Hãn', 'Bích La', 'An Xá', 'Cổ Thành',
+  'An Hòa',
+  'Tân Lập',
+  'Phú Thạnh',
+  'Đông Thành',
+  'Xuân Mỹ',
+  'Thượng Nghĩa',
+  'Hạ Nghĩa',
+  'Trung Hải',
+  'Bắc Bình',
+  'Nam Sơn',
+  'Phước Thị',
+  'Mỹ Lộc',
+  'Vĩnh An',
+  'Hòa Bình',
+  'Cát Sơn',
+  'Lâm Xuân',
+  'Phú Hậu',
+  'Tân Định',
+  'Kim Long',
+  'Đại An',
+  'Thạch Hãn',
+  'Bích La',
+  'An Xá',
+  'Cổ Thành',
 ];
 
 function hash(text: string): number {

@@ -27,7 +27,11 @@ export class DemoSeeder {
     await this.units.transaction(async (manager) => {
       for (const commune of communes) {
         for (const name of demoVillageNames(commune)) {
-          await this.units.upsertVillage(manager, { code: null, name, kind: 'village', nameSearch: foldForSearch(name) }, commune);
+          await this.units.upsertVillage(
+            manager,
+            { code: null, name, kind: 'village', nameSearch: foldForSearch(name) },
+            commune,
+          );
         }
       }
     });
@@ -37,10 +41,19 @@ export class DemoSeeder {
         const unit = await this.units.findByCode(account.unitCode, manager);
         if (!unit) throw new Error(`Demo account ${account.username}: no unit ${account.unitCode}`);
         const userId = await this.access.insertUser(
-          { username: account.username, phone: account.phone, fullName: account.fullName, passwordHash, createdBy: null },
+          {
+            username: account.username,
+            phone: account.phone,
+            fullName: account.fullName,
+            passwordHash,
+            createdBy: null,
+          },
           manager,
         );
-        await this.access.insertGrant({ userId, unitId: unit.id, role: account.role, createdBy: null }, manager);
+        await this.access.insertGrant(
+          { userId, unitId: unit.id, role: account.role, createdBy: null },
+          manager,
+        );
       }
     });
     this.logger.log({ communes: communes.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { ErrorCode, canBeChildOf, foldForSearch, normalizeName, villageCsvRowSchema, type UnitKind } from '@cdt/domain';
+import {
+  ErrorCode,
+  canBeChildOf,
+  foldForSearch,
+  normalizeName,
+  villageCsvRowSchema,
+  type UnitKind,
+} from '@cdt/domain';
 import { DomainException } from '../common/domain.exception';
 import { UnitsRepository, type UnitRow } from './units.repository';
 
@@ -83,7 +90,11 @@ export class UnitsImporter {
     }
     if (rows.length === 0) problems.push({ line: 1, message: 'the file has no data rows' });
     if (problems.length > 0) {
-      throw new DomainException(ErrorCode.ImportInvalid, `${problems.length} problem(s); nothing was imported.`, problems);
+      throw new DomainException(
+        ErrorCode.ImportInvalid,
+        `${problems.length} problem(s); nothing was imported.`,
+        problems,
+      );
     }
     let created = 0;
     await this.repo.transaction(async (manager) => {

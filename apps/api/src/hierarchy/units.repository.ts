@@ -114,15 +114,31 @@ export class UnitsRepository {
 
   private async insert(manager: EntityManager, unit: NewUnit, parent: UnitRow | null): Promise<UnitRow> {
     // The path contains the new id, so the id is drawn first.
-    const [{ id }] = (await manager.query(`SELECT gen_random_uuid() AS id`)) as [{ id: string }];
+    const [{ id }] = await manager.query<[{ id: string }]>(`SELECT gen_random_uuid() AS id`);
     const path = `${parent?.path ?? '/'}${id}/`;
     await manager
       .createQueryBuilder()
       .insert()
       .into(UnitEntity)
-      .values({ id, code: unit.code, name: unit.name, kind: unit.kind, parentId: parent?.id ?? null, path, nameSearch: unit.nameSearch })
+      .values({
+        id,
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        parentId: parent?.id ?? null,
+        path,
+        nameSearch: unit.nameSearch,
+      })
       .execute();
-    return { id, code: unit.code, name: unit.name, kind: unit.kind, parentId: parent?.id ?? null, path, childCount: 0 };
+    return {
+      id,
+      code: unit.code,
+      name: unit.name,
+      kind: unit.kind,
+      parentId: parent?.id ?? null,
+      path,
+      childCount: 0,
+    };
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

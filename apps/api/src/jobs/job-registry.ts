@@ -25,7 +25,7 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { age: 7 * 86_400 },
 };
 
-/** Deterministic job ids: the same logical job scheduled twice is one job. */
+/** Deterministic job ids: the same logical job scheduled twice is one job (BullMQ forbids ':' in ids). */
 export function jobId(name: JobName, ...parts: (string | number)[]): string {
-  return [name, ...parts].join(':');
+  return [name, ...parts].join('__');
 }

@@ -21,7 +21,11 @@ export class RealtimePublisher {
     this.server?.to(rooms.user(userId)).emit(event, ...args);
   }
 
-  toUnits<E extends EventName>(unitIds: string[], event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+  toUnits<E extends EventName>(
+    unitIds: string[],
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
     if (!this.server || unitIds.length === 0) return;
     this.server.to(unitIds.map(rooms.unit)).emit(event, ...args);
   }

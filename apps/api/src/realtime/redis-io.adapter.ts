@@ -11,7 +11,8 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   constructor(app: INestApplicationContext, redisUrl: string, streamName: string) {
     super(app);
     this.redis = new Redis(redisUrl);
-    this.adapter = createAdapter(this.redis, { streamName });
+    this.adapter = // A short block lets the adapter's reader notice a shutdown within a second.
+      this.adapter = createAdapter(this.redis, { streamName, blockTimeInMs: 1000 });
   }
 
   private readonly adapter: ReturnType<typeof createAdapter>;

@@ -12,7 +12,7 @@ export async function validatedAck<S extends z.ZodType, T>(
   handler: (input: z.infer<S>) => Promise<T>,
 ): Promise<Ack<T>> {
   try {
-    const input = schema.parse(payload ?? {}) as z.infer<S>;
+    const input: z.infer<S> = schema.parse(payload ?? {});
     return { ok: true, data: await handler(input) };
   } catch (error) {
     const mapped = mapError(error);

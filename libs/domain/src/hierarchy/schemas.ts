@@ -17,7 +17,7 @@ export const villageCsvRowSchema = z.object({
   commune_code: z
     .string()
     .trim()
-    .regex(/^\d{5}$/, 'commune_code must be the commune’s 5-digit official code'),
+    .regex(/^\d{2,5}$/, 'commune_code must be the commune’s official code (digits)'),
   name: z.string().trim().min(1, 'name is required').max(120),
 });
 export type VillageCsvRow = z.infer<typeof villageCsvRowSchema>;

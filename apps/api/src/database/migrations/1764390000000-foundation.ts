@@ -21,7 +21,9 @@ export class Foundation1764390000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX units_path_key ON units (path)`);
     await q.query(`CREATE INDEX units_parent_idx ON units (parent_id)`);
     // Villages have no code: one name per commune keeps the CSV import idempotent.
-    await q.query(`CREATE UNIQUE INDEX units_village_name_key ON units (parent_id, name_search) WHERE code IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX units_village_name_key ON units (parent_id, name_search) WHERE code IS NULL`,
+    );
     await q.query(`
       CREATE TABLE users (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
