@@ -48,5 +48,17 @@ describe('health and API surface', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const huge = await fetch(`${running.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'x'.repeat(2_000_000), password: 'y' }),
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it('serves the web app for client-side routes, outside /api', async () => {
+    const page = await fetch(`${running.baseUrl}/units/anything`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
   });
 });
