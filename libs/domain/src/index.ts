@@ -3,3 +3,5 @@ export * from './common';
 export * from './hierarchy';
 export * from './access';
 export * from './realtime';
+export * from './teams';
+export * from './rollout';
