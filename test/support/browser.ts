@@ -47,3 +47,8 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('login-submit').click();
   await page.getByTestId('user-menu').waitFor();
 }
+
+/** Refreshes the README's screenshots in docs/screenshots when UPDATE_SCREENSHOTS=1; tests never depend on it. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}

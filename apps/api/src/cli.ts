@@ -2,20 +2,29 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { createUserRequestSchema } from '@cdt/domain';
+import { AccessRepository } from './access/access.repository';
+import { PasswordService } from './access/password.service';
 import { bootstrapData } from './bootstrap';
 import { CliModule } from './cli.module';
+import { ZodError } from 'zod';
 import { DomainException } from './common/domain.exception';
+import { zodIssues } from './common/error-mapping';
 import { loadConfigOrExit, type AppConfig } from './config/app-config';
 import { runMigrations } from './database/data-source';
 import type { DemoAccount } from './demo/demo-accounts';
 import { provinceTree, QUANG_TRI_CODE } from './hierarchy/quang-tri.source';
+import { UnitsRepository } from './hierarchy/units.repository';
 import { UnitsImporter } from './hierarchy/units.importer';
 
 const USAGE = `Usage: node dist/cli.js <command>
   migrate                      apply pending database migrations
   bootstrap                    migrate; import Quảng Trị when there are no units; load demo data when there are no users
   units:import                 import (or refresh) Quảng Trị's official units (idempotent)
-  units:import-villages FILE   import villages from a CSV file with columns commune_code,name`;
+  units:import-villages FILE   import villages from a CSV file with columns commune_code,name
+  admin:create USERNAME "FULL NAME" [PROVINCE_CODE]
+                               create the first admin of a province (default 45); the password is read
+                               from the environment variable ADMIN_PASSWORD (at least 8 characters)`;
 
 async function withContext<T>(work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
@@ -61,6 +70,32 @@ async function importVillages(file: string | undefined): Promise<void> {
   });
 }
 
+async function createAdmin(args: string[]): Promise<void> {
+  const [username, fullName, provinceCode = QUANG_TRI_CODE] = args;
+  const input = createUserRequestSchema.parse({ username, fullName, password: process.env.ADMIN_PASSWORD });
+  await withContext(async (app) => {
+    const province = await app.get(UnitsRepository).findByCode(provinceCode);
+    if (!province || province.kind !== 'province')
+      throw new Error(`No province with code ${provinceCode}: import units first.`);
+    const access = app.get(AccessRepository);
+    const hash = await app.get(PasswordService).hash(input.password);
+    await access.transaction(async (manager) => {
+      const userId = await access.insertUser(
+        {
+          username: input.username,
+          phone: null,
+          fullName: input.fullName,
+          passwordHash: hash,
+          createdBy: null,
+        },
+        manager,
+      );
+      await access.insertGrant({ userId, unitId: province.id, role: 'admin', createdBy: null }, manager);
+    });
+    console.log(`Created admin ${input.username} on ${province.name}.`);
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const config = loadConfigOrExit();
   const [command, ...args] = argv;
@@ -74,6 +109,8 @@ async function main(argv: string[]): Promise<void> {
       return withContext(importUnits);
     case 'units:import-villages':
       return importVillages(args[0]);
+    case 'admin:create':
+      return createAdmin(args);
     default:
       console.error(USAGE);
       process.exitCode = 2;
@@ -87,6 +124,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
       for (const p of error.details as { line: number; message: string }[])
         console.error(`  line ${p.line}: ${p.message}`);
     }
+  } else if (error instanceof ZodError) {
+    for (const issue of zodIssues(error)) console.error(`  ${issue.path}: ${issue.message}`);
   } else {
     console.error(error instanceof Error ? error.message : error);
   }

@@ -21,6 +21,9 @@ export interface NewUnit {
   nameSearch: string;
 }
 
+/** Vietnamese alphabetical order (Đ after D), which the database's collation may not know. */
+const VIETNAMESE = new Intl.Collator('vi', { numeric: true });
+
 const SELECT_UNIT = `
   SELECT u.id, u.code, u.name, u.kind, u.parent_id AS "parentId", u.path,
          (SELECT count(*)::int FROM units c WHERE c.parent_id = u.id) AS "childCount"
@@ -47,7 +50,8 @@ export class UnitsRepository {
   }
 
   async findChildren(parentId: string): Promise<UnitRow[]> {
-    return this.db.query(`${SELECT_UNIT} WHERE u.parent_id = $1 ORDER BY u.kind, u.name`, [parentId]);
+    const rows: UnitRow[] = await this.db.query(`${SELECT_UNIT} WHERE u.parent_id = $1`, [parentId]);
+    return rows.sort((a, b) => VIETNAMESE.compare(a.name, b.name));
   }
 
   /** Units whose folded name contains `folded`, inside any of the given subtrees (null = everywhere). */
