@@ -1,0 +1,63 @@
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { UnitsIcon, UsersIcon } from '../components/icons';
+import { useCurrentUser } from '../features/auth/hooks/current-user-context';
+import { useCanManageUsers } from '../features/auth/hooks/use-can-manage-users';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  testId: string;
+}
+
+export function MainNav({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const user = useCurrentUser();
+  const canManageUsers = useCanManageUsers();
+
+  const items: NavItem[] = [
+    { to: '/units', label: t('nav.units'), icon: <UnitsIcon />, testId: 'nav-units' },
+    ...(canManageUsers
+      ? [{ to: '/users', label: t('nav.users'), icon: <UsersIcon />, testId: 'nav-users' }]
+      : []),
+  ];
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4} component="nav">
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            leftSection={item.icon}
+            active={pathname.startsWith(item.to)}
+            onClick={onNavigate}
+            mih={48}
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            data-testid={item.testId}
+          />
+        ))}
+      </Stack>
+      <Stack gap={6} data-testid="my-access">
+        <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+          {t('nav.myAccess')}
+        </Text>
+        {user.grants.map((grant) => (
+          <div key={grant.id}>
+            <Badge variant="light" size="sm" tt="none">
+              {t(`roles.${grant.role}`)}
+            </Badge>
+            <Text size="sm">{grant.unit.name}</Text>
+          </div>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
