@@ -5,3 +5,6 @@ export * from './access';
 export * from './realtime';
 export * from './teams';
 export * from './rollout';
+export * from './positions';
+export * from './tasks';
+export * from './channels';
