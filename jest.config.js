@@ -33,6 +33,7 @@ module.exports = {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/browser-timeout.ts'],
       slowTestThreshold: 60,
     },
   ],
