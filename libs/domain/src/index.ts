@@ -8,3 +8,5 @@ export * from './rollout';
 export * from './positions';
 export * from './tasks';
 export * from './channels';
+export * from './rollups';
+export * from './reports';

@@ -74,6 +74,16 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.TaskFieldLocked]: 422,
   [ErrorCode.NudgeNoTeamsBehind]: 422,
   [ErrorCode.NudgeRateLimited]: 429,
+  // reports
+  [ErrorCode.ReportNotFound]: 404,
+  [ErrorCode.ReportDefinitionNotFound]: 404,
+  [ErrorCode.ReportAlreadyExists]: 409,
+  [ErrorCode.ReportInvalidTransition]: 409,
+  [ErrorCode.ReportLocked]: 409,
+  [ErrorCode.ReportActorNotAllowed]: 403,
+  [ErrorCode.ReportPeriodInvalid]: 422,
+  [ErrorCode.ReportPeriodNotOpen]: 422,
+  [ErrorCode.ReportNotExpected]: 422,
 };
 
 /** A coded, expected failure: services throw it, the exception filter maps it to `{ code, message, details }`. */

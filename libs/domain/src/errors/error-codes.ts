@@ -71,6 +71,16 @@ export const ErrorCode = {
   TaskFieldLocked: 'TASK_FIELD_LOCKED',
   NudgeNoTeamsBehind: 'NUDGE_NO_TEAMS_BEHIND',
   NudgeRateLimited: 'NUDGE_RATE_LIMITED',
+  // reports
+  ReportNotFound: 'REPORT_NOT_FOUND',
+  ReportDefinitionNotFound: 'REPORT_DEFINITION_NOT_FOUND',
+  ReportAlreadyExists: 'REPORT_ALREADY_EXISTS',
+  ReportInvalidTransition: 'REPORT_INVALID_TRANSITION',
+  ReportLocked: 'REPORT_LOCKED',
+  ReportActorNotAllowed: 'REPORT_ACTOR_NOT_ALLOWED',
+  ReportPeriodInvalid: 'REPORT_PERIOD_INVALID',
+  ReportPeriodNotOpen: 'REPORT_PERIOD_NOT_OPEN',
+  ReportNotExpected: 'REPORT_NOT_EXPECTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

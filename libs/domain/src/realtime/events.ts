@@ -17,6 +17,7 @@ import type {
   VotePollRequest,
 } from '../channels/schemas';
 import type { ErrorBody } from '../errors/error-codes';
+import type { RollupChangedPayload } from '../rollups/dto';
 import type { TeamEventType } from '../teams/events';
 import type { AssignmentActPayload } from '../tasks/assignment-schemas';
 import type { AssignmentActResult } from '../tasks/dto';
@@ -70,6 +71,9 @@ export interface ServerToClientEvents {
   'task:changed': (payload: TaskChangedPayload) => void;
   /** An in-app notification for this user (reminders, nudges, escalations, new tasks). */
   notification: (payload: NotificationPayload) => void;
+  // dashboards
+  /** These units' rollup figures were recomputed: open dashboards refetch them (throttled on the client). */
+  'rollup:changed': (payload: RollupChangedPayload) => void;
   // channels
   /** A stored message, to the channel's room (poll choices as null: keep your own). */
   'message:new': (payload: MessageDto) => void;

@@ -1,0 +1,72 @@
+import type { UnitDto } from '../hierarchy/unit';
+import type { AssignmentState } from '../tasks/assignment';
+import type { AssignmentBucket } from '../tasks/buckets';
+import type { TaskCategory } from '../tasks/task-category';
+import type { TeamKind, TeamStatus } from '../teams/team-kind';
+import type { DashboardQuery, DrillDownQuery } from './dashboard-schemas';
+import type { UnitRollup } from './figures';
+import type { TrendSeries } from './snapshots';
+
+/** A unit as dashboards show it (code: for matching map boundaries). */
+export type DashboardUnitRef = Pick<UnitDto, 'id' | 'name' | 'kind' | 'code'>;
+
+/** One child unit's row: its whole subtree's figures. */
+export interface DashboardRowDto {
+  unit: DashboardUnitRef;
+  figures: UnitRollup;
+}
+
+/** One team held by the unit itself (the commune team at a commune, the village team at a village). */
+export interface DashboardTeamRowDto {
+  team: { id: string; name: string; kind: TeamKind; status: TeamStatus };
+  unitId: string;
+  figures: UnitRollup;
+}
+
+/** The overview of a unit, the same at every level: headline figures, a row per child, its own teams, trends. */
+export interface DashboardOverviewDto {
+  unit: DashboardUnitRef;
+  /** Root first, for breadcrumbs. */
+  ancestors: DashboardUnitRef[];
+  filters: DashboardQuery;
+  /** Stored rollups when unfiltered; computed on the spot when a task, category or period filter is set. */
+  source: 'rollup' | 'live';
+  asOf: string | null;
+  headline: UnitRollup;
+  /** Sorted by filters.sort. */
+  children: DashboardRowDto[];
+  teams: DashboardTeamRowDto[];
+  /** One series per charted metric, from the daily snapshots. */
+  trend: TrendSeries[];
+}
+
+/** One assignment behind a figure. */
+export interface DrillDownRowDto {
+  assignmentId: string;
+  task: { id: string; title: string; category: TaskCategory; dueAt: string };
+  team: { id: string; name: string; kind: TeamKind };
+  unit: DashboardUnitRef;
+  state: AssignmentState;
+  bucket: AssignmentBucket;
+  progress: number | null;
+  targetValue: number | null;
+  assignedAt: string;
+  acknowledgedAt: string | null;
+  completedAt: string | null;
+}
+
+/** The list behind a figure (every figure links to one). */
+export interface DrillDownDto {
+  unit: DashboardUnitRef;
+  ancestors: DashboardUnitRef[];
+  filters: DrillDownQuery;
+  total: number;
+  rows: DrillDownRowDto[];
+  nextCursor: string | null;
+}
+
+/** Server → client 'rollup:changed': these units' figures were recomputed; dashboards refetch (throttled). */
+export interface RollupChangedPayload {
+  unitIds: string[];
+  at: string;
+}
