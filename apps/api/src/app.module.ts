@@ -6,6 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AccessModule } from './access/access.module';
 import { AuthGuard } from './access/auth.guard';
+import { ChannelsModule } from './channels/channels.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { LoggerModule } from './common/logger.module';
 import { ConfigModule } from './config/config.module';
@@ -13,9 +14,13 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { QueueBoardModule } from './reminders/queue-board.module';
+import { TasksModule } from './tasks/tasks.module';
+import { TeamsModule } from './teams/teams.module';
 
 /** The built web app, served by the API on the same origin; absent in API-only test runs. */
 function webApp(): DynamicModule[] {
@@ -35,6 +40,11 @@ function webApp(): DynamicModule[] {
     JobsModule,
     AccessModule,
     HierarchyModule,
+    TeamsModule,
+    TasksModule,
+    NotificationsModule,
+    QueueBoardModule,
+    ChannelsModule,
     RealtimeModule,
     HealthModule,
     ...webApp(),

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
+import { ChannelsCoreModule } from './channels/channels-core.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DemoTeamsSeeder } from './demo/demo-teams';
 import { DemoSeeder } from './demo/demo.seeder';
 import { HierarchyModule } from './hierarchy/hierarchy.module';
 import { UnitsDataModule } from './hierarchy/units-data.module';
 import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
 import { RedisModule } from './redis/redis.module';
+import { TeamsModule } from './teams/teams.module';
 
 /** What the operator commands need: data access and importers, no HTTP, sockets or queues. */
 @Module({
@@ -18,7 +21,9 @@ import { RedisModule } from './redis/redis.module';
     AccessModule,
     HierarchyModule,
     UnitsDataModule,
+    TeamsModule,
+    ChannelsCoreModule,
   ],
-  providers: [DemoSeeder],
+  providers: [DemoSeeder, DemoTeamsSeeder],
 })
 export class CliModule {}

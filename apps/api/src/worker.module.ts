@@ -8,6 +8,7 @@ import { MaintenanceProcessor } from './jobs/maintenance.processor';
 import { WorkerLifecycle } from './jobs/worker-lifecycle';
 import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
 import { RedisModule } from './redis/redis.module';
+import { RemindersWorkerModule } from './reminders/reminders-worker.module';
 
 /** The BullMQ worker process: the same module graph as the API, without HTTP or sockets. */
 @Module({
@@ -19,6 +20,7 @@ import { RedisModule } from './redis/redis.module';
     RealtimePublisherModule,
     JobsModule,
     AccessModule,
+    RemindersWorkerModule,
   ],
   providers: [MaintenanceProcessor, WorkerLifecycle],
 })

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { PageLoader } from './components/PageLoader';
 import { LoginPage } from './features/auth/components/LoginPage';
@@ -14,6 +14,29 @@ import { NotFoundPage } from './layout/NotFoundPage';
 const UsersPage = lazy(() =>
   import('./features/users/components/UsersPage').then((module) => ({ default: module.UsersPage })),
 );
+// Team screens load on first visit; the reports and roster tools only for the officials who open them.
+const TeamsPage = lazy(() =>
+  import('./features/teams/components/TeamsPage').then((module) => ({ default: module.TeamsPage })),
+);
+const TeamPage = lazy(() =>
+  import('./features/teams/components/TeamPage').then((module) => ({ default: module.TeamPage })),
+);
+const ApprovalsPage = lazy(() =>
+  import('./features/teams/components/ApprovalsPage').then((module) => ({ default: module.ApprovalsPage })),
+);
+const CompliancePage = lazy(() =>
+  import('./features/teams/components/CompliancePage').then((module) => ({ default: module.CompliancePage })),
+);
+const RolloutPage = lazy(() =>
+  import('./features/teams/components/RolloutPage').then((module) => ({ default: module.RolloutPage })),
+);
+const RosterPage = lazy(() =>
+  import('./features/teams/components/RosterPage').then((module) => ({ default: module.RosterPage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
 
 export function App() {
   useClearCacheOnSignOut();
@@ -38,6 +61,54 @@ export function App() {
             <Suspense fallback={<PageLoader />}>
               <UsersPage />
             </Suspense>
+          }
+        />
+        <Route
+          path="teams"
+          element={
+            <Lazy>
+              <TeamsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="teams/:id"
+          element={
+            <Lazy>
+              <TeamPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="approvals"
+          element={
+            <Lazy>
+              <ApprovalsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="compliance"
+          element={
+            <Lazy>
+              <CompliancePage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="rollout"
+          element={
+            <Lazy>
+              <RolloutPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="roster"
+          element={
+            <Lazy>
+              <RosterPage />
+            </Lazy>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

@@ -4,13 +4,53 @@ import { UnitEntity } from '../hierarchy/unit.entity';
 import { UserEntity } from '../access/user.entity';
 import { GrantEntity } from '../access/grant.entity';
 import { RefreshTokenEntity, SessionEntity } from '../access/session.entity';
+import { TeamEntity, TeamHistoryEntity } from '../teams/team.entity';
+import { MembershipEntity } from '../teams/membership.entity';
+import { MembershipRequestEntity, RequestHistoryEntity } from '../teams/membership-request.entity';
+import { PositionEntity } from '../positions/position.entity';
+import { ChannelEntity, ChannelMemberEntity } from '../channels/channel.entity';
+import { MessageAuditEntity, MessageEntity, PollVoteEntity } from '../channels/message.entity';
+import { AssignmentEntity, AssignmentTimelineEntity } from '../tasks/assignment.entity';
+import { TaskEntity } from '../tasks/task.entity';
+import { ReminderDeliveryEntity } from '../reminders/reminder-delivery.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { Foundation1764390000000 } from './migrations/1764390000000-foundation';
+import { TeamRegistry1764400000000 } from './migrations/1764400000000-team-registry';
+import { Tasks1764420000000 } from './migrations/1764420000000-tasks';
+import { Channels1764450000000 } from './migrations/1764450000000-channels';
 
 /** Every entity, listed (not globbed) so that the same list serves ts sources in tests and js in dist. */
-export const ENTITIES = [UnitEntity, UserEntity, GrantEntity, SessionEntity, RefreshTokenEntity];
+export const ENTITIES = [
+  UnitEntity,
+  UserEntity,
+  GrantEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  TeamEntity,
+  TeamHistoryEntity,
+  MembershipEntity,
+  MembershipRequestEntity,
+  RequestHistoryEntity,
+  PositionEntity,
+  ChannelEntity,
+  ChannelMemberEntity,
+  MessageEntity,
+  PollVoteEntity,
+  MessageAuditEntity,
+  TaskEntity,
+  AssignmentEntity,
+  AssignmentTimelineEntity,
+  ReminderDeliveryEntity,
+  NotificationEntity,
+];
 
 /** Every migration in order; schema changes happen here only, never through `synchronize`. */
-export const MIGRATIONS = [Foundation1764390000000];
+export const MIGRATIONS = [
+  Foundation1764390000000,
+  TeamRegistry1764400000000,
+  Tasks1764420000000,
+  Channels1764450000000,
+];
 
 export function dataSourceOptions(
   config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,

@@ -1,7 +1,7 @@
 import type { GrantRole } from '@cdt/domain';
 
 /** A demo account: its grant is on the unit with this official code. Listed in the README. */
-export interface DemoAccount {
+export interface GrantDemoAccount {
   username: string;
   fullName: string;
   role: GrantRole;
@@ -9,8 +9,21 @@ export interface DemoAccount {
   phone: string;
 }
 
+/** A demo account with no grant: it acts through its membership of a demo team of the commune `unitCode`. */
+export interface TeamDemoAccount {
+  username: string;
+  fullName: string;
+  role: 'team_leader' | 'team_member';
+  unitCode: string;
+  /** The village of its village team, or null for the commune team. */
+  village: string | null;
+  phone: string;
+}
+
+export type DemoAccount = GrantDemoAccount | TeamDemoAccount;
+
 /** One account per role; two district users so that cross-district refusals can be tried by hand. */
-export const DEMO_ACCOUNTS: DemoAccount[] = [
+export const DEMO_ACCOUNTS: GrantDemoAccount[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', unitCode: '45', phone: '0912000001' },
   {
     username: 'bcd.tinh',
@@ -41,4 +54,40 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     phone: '0912000005',
   },
   { username: 'xem.tinh', fullName: 'Phạm Thị Xem', role: 'viewer', unitCode: '45', phone: '0912000006' },
+  // Head of Vĩnh Linh's Culture and Information Office: reads the district, invited to its commune channels.
+  {
+    username: 'vanhoa.vinhlinh',
+    fullName: 'Đoàn Thị Văn',
+    role: 'viewer',
+    unitCode: '464',
+    phone: '0912000007',
+  },
+];
+
+/** Team roles of Thị trấn Hồ Xá's demo teams (§3.1.4 chain: member → leader → commune chair chutich.hoxa). */
+export const DEMO_TEAM_ACCOUNTS: TeamDemoAccount[] = [
+  {
+    username: 'totruong.hoxa',
+    fullName: 'Nguyễn Văn Hòa',
+    role: 'team_leader',
+    unitCode: '19363',
+    village: null,
+    phone: '0912000011',
+  },
+  {
+    username: 'totruong.khupho1',
+    fullName: 'Trần Văn Phố',
+    role: 'team_leader',
+    unitCode: '19363',
+    village: 'Khu phố 1',
+    phone: '0912000012',
+  },
+  {
+    username: 'thanhvien.khupho1',
+    fullName: 'Lê Thị Mai',
+    role: 'team_member',
+    unitCode: '19363',
+    village: 'Khu phố 1',
+    phone: '0912000013',
+  },
 ];

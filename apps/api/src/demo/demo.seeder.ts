@@ -2,9 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { foldForSearch } from '@cdt/domain';
 import { AccessRepository } from '../access/access.repository';
 import { PasswordService } from '../access/password.service';
+import { ChannelsDemo } from '../channels/channels-demo';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnitsRepository } from '../hierarchy/units.repository';
-import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_TEAM_ACCOUNTS, type DemoAccount } from './demo-accounts';
+import { DemoTeamsSeeder } from './demo-teams';
 import { demoVillageNames } from './demo-villages';
 
 /** Loads the demo data (villages for every commune, one account per role). Never runs in production. */
@@ -16,6 +18,8 @@ export class DemoSeeder {
     private readonly units: UnitsRepository,
     private readonly access: AccessRepository,
     private readonly passwords: PasswordService,
+    private readonly teams: DemoTeamsSeeder,
+    private readonly channels: ChannelsDemo,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,6 +40,7 @@ export class DemoSeeder {
       }
     });
     const passwordHash = await this.passwords.hash(this.config.DEMO_PASSWORD);
+    const accountIds = new Map<string, string>();
     await this.access.transaction(async (manager) => {
       for (const account of DEMO_ACCOUNTS) {
         const unit = await this.units.findByCode(account.unitCode, manager);
@@ -54,9 +59,22 @@ export class DemoSeeder {
           { userId, unitId: unit.id, role: account.role, createdBy: null },
           manager,
         );
+        accountIds.set(account.username, userId);
+      }
+      // Team-role accounts hold no grant: their access comes from their demo team membership.
+      for (const account of DEMO_TEAM_ACCOUNTS) {
+        const { username, phone, fullName } = account;
+        const userId = await this.access.insertUser(
+          { username, phone, fullName, passwordHash, createdBy: null },
+          manager,
+        );
+        accountIds.set(username, userId);
       }
     });
-    this.logger.log({ communes: communes.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
-    return DEMO_ACCOUNTS;
+    const teams = await this.teams.seed(province, accountIds);
+    const channels = await this.channels.seed(accountIds);
+    const accounts = DEMO_ACCOUNTS.length + DEMO_TEAM_ACCOUNTS.length;
+    this.logger.log({ communes: communes.length, accounts, ...teams, channels }, 'demo data loaded');
+    return [...DEMO_ACCOUNTS, ...DEMO_TEAM_ACCOUNTS];
   }
 }

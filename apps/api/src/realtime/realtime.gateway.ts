@@ -3,8 +3,10 @@ import { type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { rooms } from '@cdt/domain';
 import { ActorService } from '../access/actor.service';
+import { ChannelRooms } from '../channels/channel-rooms';
 import type { Actor } from '../common/current-user';
 import { mapError } from '../common/error-mapping';
+import { MembershipsRepository } from '../teams/memberships.repository';
 import { RealtimePublisher, type TypedServer } from './realtime.publisher';
 
 export interface SocketData {
@@ -22,6 +24,8 @@ export class RealtimeGateway implements OnGatewayInit<TypedServer> {
   constructor(
     private readonly actors: ActorService,
     private readonly publisher: RealtimePublisher,
+    private readonly memberships: MembershipsRepository,
+    private readonly channelRooms: ChannelRooms,
   ) {}
 
   afterInit(server: TypedServer): void {
@@ -40,13 +44,32 @@ export class RealtimeGateway implements OnGatewayInit<TypedServer> {
         },
       );
     });
-    server.on('connection', (socket: Socket) => this.onConnection(socket));
+    server.on('connection', (socket: Socket) => void this.onConnection(socket));
   }
 
-  private onConnection(socket: Socket): void {
+  private async onConnection(socket: Socket): Promise<void> {
     const { actor } = socket.data as SocketData;
     const unitIds = [...new Set(actor.grants.map((g) => g.unitId))];
-    void socket.join([rooms.user(actor.userId), ...unitIds.map(rooms.unit)]);
+    // A team's members hear about their team even without a grant on its unit; channel members get new messages.
+    const [teamIds, channelRooms] = await Promise.all([
+      this.memberships.activeOfPerson(actor.userId).then(
+        (mine) => mine.map((m) => m.teamId),
+        (error: unknown) => {
+          this.logger.warn({ err: error, userId: actor.userId }, 'team rooms not joined');
+          return [];
+        },
+      ),
+      this.channelRooms.forUser(actor.userId).catch((error: unknown) => {
+        this.logger.warn({ err: error, userId: actor.userId }, 'channel rooms not joined');
+        return [];
+      }),
+    ]);
+    await socket.join([
+      rooms.user(actor.userId),
+      ...unitIds.map(rooms.unit),
+      ...teamIds.map(rooms.team),
+      ...channelRooms,
+    ]);
     socket.emit('session:ready', { userId: actor.userId, unitIds });
     this.logger.debug({ userId: actor.userId, socketId: socket.id }, 'socket connected');
   }

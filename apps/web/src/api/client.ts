@@ -12,6 +12,8 @@ export interface RequestOptions {
   /** Send the access token and refresh it on TOKEN_EXPIRED; false for sign-in. @default true */
   auth?: boolean;
   signal?: AbortSignal;
+  /** 'text' returns the body as a string (CSV downloads); errors are still the API's JSON. @default 'json' */
+  responseType?: 'json' | 'text';
 }
 
 function buildUrl(path: string, query?: QueryParams): string {
@@ -24,7 +26,9 @@ function buildUrl(path: string, query?: QueryParams): string {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: options.responseType === 'text' ? 'text/*, application/json' : 'application/json',
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
@@ -39,9 +43,10 @@ async function send(path: string, options: RequestOptions, token: string | null)
   }
 }
 
-async function parse<T>(response: Response): Promise<T> {
+async function parse<T>(response: Response, responseType: RequestOptions['responseType']): Promise<T> {
   if (!response.ok) throw await ApiError.fromResponse(response);
   if (response.status === 204) return undefined as T;
+  if (responseType === 'text') return (await response.text()) as T;
   return (await response.json()) as T;
 }
 
@@ -49,14 +54,14 @@ async function parse<T>(response: Response): Promise<T> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const useAuth = options.auth ?? true;
   const response = await send(path, options, useAuth ? await freshAccessToken() : null);
-  if (!useAuth || response.status !== 401) return parse<T>(response);
+  if (!useAuth || response.status !== 401) return parse<T>(response, options.responseType);
 
   const error = await ApiError.fromResponse(response);
   if (error.code === ErrorCode.TokenExpired && (await refreshSession())) {
     const retried = await send(path, options, sessionStore.get()?.accessToken ?? null);
     // A second 401 right after a successful refresh means the session itself is gone.
     if (retried.status === 401) sessionStore.clear();
-    return parse<T>(retried);
+    return parse<T>(retried, options.responseType);
   }
   sessionStore.clear();
   throw error;

@@ -5,12 +5,23 @@ import { Link, useLocation } from 'react-router';
 import { UnitsIcon, UsersIcon } from '../components/icons';
 import { useCurrentUser } from '../features/auth/hooks/current-user-context';
 import { useCanManageUsers } from '../features/auth/hooks/use-can-manage-users';
+import { useMyToDoCount } from '../features/teams/hooks/use-requests';
+import { useCanManageRosters, useHasAnyGrant } from '../features/teams/hooks/use-team-governance';
+import {
+  ChartIcon,
+  CheckListIcon,
+  FileIcon,
+  InboxIcon,
+  TeamIcon,
+} from '../features/teams/components/team-icons';
 
 interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
   testId: string;
+  /** A count shown beside the label (requests waiting for the user). */
+  count?: number;
 }
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
@@ -19,8 +30,34 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const user = useCurrentUser();
   const canManageUsers = useCanManageUsers();
 
+  const hasGrant = useHasAnyGrant();
+  const canManageRosters = useCanManageRosters();
+  const toDo = useMyToDoCount();
+
   const items: NavItem[] = [
     { to: '/units', label: t('nav.units'), icon: <UnitsIcon />, testId: 'nav-units' },
+    { to: '/teams', label: t('nav.teams'), icon: <TeamIcon />, testId: 'nav-teams' },
+    {
+      to: '/approvals',
+      label: t('nav.approvals'),
+      icon: <InboxIcon />,
+      testId: 'nav-approvals',
+      count: toDo,
+    },
+    ...(hasGrant
+      ? [
+          {
+            to: '/compliance',
+            label: t('nav.compliance'),
+            icon: <CheckListIcon />,
+            testId: 'nav-compliance',
+          },
+          { to: '/rollout', label: t('nav.rollout'), icon: <ChartIcon />, testId: 'nav-rollout' },
+        ]
+      : []),
+    ...(canManageRosters
+      ? [{ to: '/roster', label: t('nav.roster'), icon: <FileIcon />, testId: 'nav-roster' }]
+      : []),
     ...(canManageUsers
       ? [{ to: '/users', label: t('nav.users'), icon: <UsersIcon />, testId: 'nav-users' }]
       : []),
@@ -36,6 +73,19 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             to={item.to}
             label={item.label}
             leftSection={item.icon}
+            rightSection={
+              item.count ? (
+                <Badge
+                  size="md"
+                  circle
+                  color="red"
+                  aria-label={t('approvals.navCount', { count: item.count })}
+                  data-testid={`${item.testId}-count`}
+                >
+                  {item.count}
+                </Badge>
+              ) : undefined
+            }
             active={pathname.startsWith(item.to)}
             onClick={onNavigate}
             mih={48}

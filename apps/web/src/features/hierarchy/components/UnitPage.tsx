@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
+import { UnitTeamsSection } from '../../teams/components/UnitTeamsSection';
 import { useUnit } from '../hooks/use-units';
 import { UnitBreadcrumb } from './UnitBreadcrumb';
 import { UnitChildrenList } from './UnitChildrenList';
@@ -36,6 +37,7 @@ export function UnitPage() {
         {t('hierarchy.children')}
       </Title>
       <UnitChildrenList unitId={data.id} />
+      <UnitTeamsSection unit={data} />
     </Stack>
   );
 }

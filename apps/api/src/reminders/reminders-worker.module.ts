@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TaskEventsPublisher } from '../tasks/task-events.publisher';
+import { TasksDataModule } from '../tasks/tasks-data.module';
+import { MonthlyReportReminders } from './monthly-report.reminders';
+import { ReminderDeliveriesRepository } from './reminder-deliveries.repository';
+import { RemindersLifecycle } from './reminders.lifecycle';
+import { RemindersModule } from './reminders.module';
+import { RemindersProcessor } from './reminders.processor';
+import { TaskReminders } from './task-reminders.service';
+import { WorkerRealtime } from './worker-realtime';
+
+/** The consumer side of reminders, for the worker process only: processors, the monthly scheduler, live pushes. */
+@Module({
+  imports: [JobsModule, RemindersModule, TasksDataModule, NotificationsModule],
+  providers: [
+    ReminderDeliveriesRepository,
+    TaskReminders,
+    MonthlyReportReminders,
+    TaskEventsPublisher,
+    RemindersProcessor,
+    RemindersLifecycle,
+    WorkerRealtime,
+  ],
+  exports: [TaskReminders, MonthlyReportReminders],
+})
+export class RemindersWorkerModule {}

@@ -1,0 +1,30 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import type { JobName, TaskReminderJob } from '../jobs/job-registry';
+import { QUEUES } from '../jobs/job-registry';
+import { MonthlyReportReminders } from './monthly-report.reminders';
+import { TaskReminders, type ReminderOutcome } from './task-reminders.service';
+
+/** The reminders queue's consumer (worker process only); retries come from the registry's queue defaults. */
+@Processor(QUEUES.reminders)
+export class RemindersProcessor extends WorkerHost {
+  constructor(
+    private readonly taskReminders: TaskReminders,
+    private readonly monthly: MonthlyReportReminders,
+  ) {
+    super();
+  }
+
+  async process(job: Job<unknown, unknown, JobName>): Promise<ReminderOutcome | { notified: number }> {
+    const now = new Date().toISOString();
+    switch (job.name) {
+      case 'task.reminder':
+      case 'task.escalate':
+        return this.taskReminders.fire(job.data as TaskReminderJob, now);
+      case 'report.monthly-reminder':
+        return this.monthly.run(now);
+      default:
+        throw new Error(`Unknown reminders job ${String(job.name)}`);
+    }
+  }
+}

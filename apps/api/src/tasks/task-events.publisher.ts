@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { pathIds, rooms, type AssignmentChangedPayload } from '@cdt/domain';
+import { RealtimePublisher } from '../realtime/realtime.publisher';
+
+/** The live side of tasks: which rooms hear which event. Call only after the change committed. */
+@Injectable()
+export class TaskEventsPublisher {
+  constructor(private readonly realtime: RealtimePublisher) {}
+
+  /**
+   * 'task:published' to each receiving team's room, each with its own team only: the payload differs per room,
+   * so the whole fan-out goes as one batch (one cluster message, direct writes to this node's sockets).
+   */
+  published(taskId: string, teamIds: readonly string[]): void {
+    this.realtime.toEachRoom(
+      'task:published',
+      teamIds.map((teamId) => ({ room: rooms.team(teamId), args: [{ taskId, teamIds: [teamId] }] })),
+    );
+  }
+
+  /**
+   * 'assignment:changed' to the team's room, the issuing unit's room and every unit room from the province
+   * down to the team's unit (dashboards watching any unit above), in one emit: a socket in several hears it once.
+   */
+  assignmentChanged(payload: AssignmentChangedPayload, teamUnitPath: string, issuerUnitId: string): void {
+    const unitIds = new Set([...pathIds(teamUnitPath), issuerUnitId]);
+    this.realtime.toRooms(
+      [rooms.team(payload.teamId), ...[...unitIds].map(rooms.unit)],
+      'assignment:changed',
+      payload,
+    );
+  }
+
+  /** 'task:changed' (clients refetch) to the issuing unit and its ancestors, and to the given teams' rooms. */
+  taskChanged(taskId: string, issuerUnitPath: string, teamIds: readonly string[] = []): void {
+    this.realtime.toRooms(
+      [...pathIds(issuerUnitPath).map(rooms.unit), ...teamIds.map(rooms.team)],
+      'task:changed',
+      { taskId },
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { exportRoster, importRoster, requestKeys, teamKeys } from '../api/teams-api';
+
+export function useRosterImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) => importRoster(csv, dryRun),
+    onSuccess: (result) => {
+      if (result.dryRun) return;
+      void queryClient.invalidateQueries({ queryKey: teamKeys.all });
+      void queryClient.invalidateQueries({ queryKey: requestKeys.all });
+    },
+  });
+}
+
+/** Fetches the CSV through the API client (it carries the token) and hands it to the browser as a file. */
+export function useRosterExport() {
+  return useMutation({
+    mutationFn: async ({ unitId, filename }: { unitId: string; filename: string }) => {
+      const csv = await exportRoster(unitId);
+      // The body's BOM is consumed when read as text; put it back so spreadsheet apps read Vietnamese as UTF-8.
+      downloadText(`\uFEFF${csv}`, filename);
+      return filename;
+    },
+  });
+}
+
+export function downloadText(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the download start before the URL is revoked.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
