@@ -1,4 +1,8 @@
 import type { Messages } from './vi';
+import { channelsEn } from '../features/channels/i18n';
+import { dashboardEn } from '../features/dashboard/i18n';
+import { reportsEn } from '../features/reports/i18n';
+import { tasksEn } from '../features/tasks/i18n';
 
 /** English; typed as Messages so a missing or extra key fails the build. */
 export const en: Messages = {
@@ -40,9 +44,18 @@ export const en: Messages = {
     compliance: 'Composition check',
     rollout: 'Roll-out progress',
     roster: 'Roster import/export',
+    tasks: 'Tasks',
+    inbox: 'Team inbox',
+    channels: 'Channels',
+    dashboard: 'Dashboard',
+    reports: 'Reports',
     toggleMenu: 'Open or close the menu',
     myAccess: 'My access',
   },
+  tasks: tasksEn,
+  channels: channelsEn,
+  dashboard: dashboardEn,
+  reports: reportsEn,
   connection: {
     connecting: 'Connecting…',
     online: 'Online',

@@ -1,4 +1,8 @@
 import type { ApiErrorCode } from '../api/api-error';
+import { channelsVi } from '../features/channels/i18n';
+import { dashboardVi } from '../features/dashboard/i18n';
+import { reportsVi } from '../features/reports/i18n';
+import { tasksVi } from '../features/tasks/i18n';
 
 /** Vietnamese, the default language; en.ts must provide every key (see Messages). */
 export const vi = {
@@ -40,9 +44,18 @@ export const vi = {
     compliance: 'Kiểm tra thành phần',
     rollout: 'Tiến độ triển khai',
     roster: 'Nhập/xuất danh sách',
+    tasks: 'Nhiệm vụ',
+    inbox: 'Việc của tổ',
+    channels: 'Trao đổi',
+    dashboard: 'Bảng điều hành',
+    reports: 'Báo cáo',
     toggleMenu: 'Mở hoặc đóng menu',
     myAccess: 'Quyền của tôi',
   },
+  tasks: tasksVi,
+  channels: channelsVi,
+  dashboard: dashboardVi,
+  reports: reportsVi,
   connection: {
     connecting: 'Đang kết nối…',
     online: 'Trực tuyến',
