@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import type { Job, Queue } from 'bullmq';
 import {
   planReminders,
+  type ChannelDto,
+  type HistoryPageDto,
   type LoginResponse,
   type NotificationPayload,
   type PlannedReminder,
@@ -61,6 +63,14 @@ describe('tasks: reminders, escalation and the monthly report reminder', () => {
     );
   const leadsOf = (list: TeamWithPeople[]) => list.flatMap((t) => [t.leader.user.id, t.deputy.user.id]);
   const sorted = (ids: string[]) => [...ids].sort();
+  /** The hub's messages about a task in a team's channel, as its leader reads them. */
+  const hubMessagesAbout = async (team: TeamWithPeople, taskId: string) => {
+    const token = team.leader.accessToken;
+    const channels = await http<ChannelDto[]>(url, 'GET', '/api/channels', { token });
+    const channel = channels.body.find((c) => c.teamId === team.team.id)!;
+    const page = await http<HistoryPageDto>(url, 'GET', `/api/channels/${channel.id}/messages`, { token });
+    return page.body.items.flatMap((m) => (m.system?.taskId === taskId ? [m.system] : []));
+  };
 
   beforeAll(async () => {
     worker = await NestFactory.createApplicationContext(WorkerModule, {
@@ -121,6 +131,13 @@ describe('tasks: reminders, escalation and the monthly report reminder', () => {
     expect((await notificationsOf(task.id, 'overdue')).map((r) => r.userId)).toEqual(expected);
     const matrix = await http(url, 'GET', `/api/tasks/${task.id}/matrix`, { token: district.accessToken });
     expect(matrix.body.countsByBucket).toMatchObject({ open_overdue: 2 });
+
+    // A leader who lives in the chat sees it too: the hub wrote the news and the overdue once each in the team's channel.
+    const hubMessages = await hubMessagesAbout(teams[0]!, task.id);
+    expect(hubMessages).toEqual([
+      expect.objectContaining({ taskId: task.id, type: 'task_assigned', issuerUnitId: unit('464').id }),
+      expect.objectContaining({ taskId: task.id, type: 'task_reminder', stage: 'overdue' }),
+    ]);
   });
 
   it('loses no reminder and sends none twice when a run dies before its commit', async () => {

@@ -148,7 +148,17 @@ export class TasksService {
         inserted.map((a) => a.teamId),
       );
       this.events.taskChanged(id, row.issuerUnitPath);
-      this.dispatcher.dispatch(notified);
+      // Assignment news also goes to each team's channel, for the leaders who live in the chat (§3.3).
+      const text = taskNotificationText('task_published', {
+        taskTitle: row.title,
+        dueAt: row.dueAt.toISOString(),
+      });
+      this.dispatcher.dispatch(notified, {
+        teamIds: inserted.map((a) => a.teamId),
+        kind: 'task_published',
+        ...text,
+        link: taskLinks.task(id),
+      });
       await this.scheduler.schedule(publication.task, at);
     }
     return { task: await this.queries.get(actor, id), commitMs };
