@@ -18,7 +18,10 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { RollupTriggerModule } from './rollups/rollup-trigger.module';
+import { RollupsModule } from './rollups/rollups.module';
 import { QueueBoardModule } from './reminders/queue-board.module';
+import { ReportsModule } from './reports/reports.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TeamsModule } from './teams/teams.module';
 
@@ -38,6 +41,7 @@ function webApp(): DynamicModule[] {
     RedisModule,
     RealtimePublisherModule,
     JobsModule,
+    RollupTriggerModule,
     AccessModule,
     HierarchyModule,
     TeamsModule,
@@ -45,6 +49,8 @@ function webApp(): DynamicModule[] {
     NotificationsModule,
     QueueBoardModule,
     ChannelsModule,
+    ReportsModule,
+    RollupsModule,
     RealtimeModule,
     HealthModule,
     ...webApp(),

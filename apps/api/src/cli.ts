@@ -16,12 +16,15 @@ import type { DemoAccount } from './demo/demo-accounts';
 import { provinceTree, QUANG_TRI_CODE } from './hierarchy/quang-tri.source';
 import { UnitsRepository } from './hierarchy/units.repository';
 import { UnitsImporter } from './hierarchy/units.importer';
+import { BoundariesImporter } from './rollups/boundaries.importer';
 
 const USAGE = `Usage: node dist/cli.js <command>
   migrate                      apply pending database migrations
   bootstrap                    migrate; import Quảng Trị when there are no units; load demo data when there are no users
   units:import                 import (or refresh) Quảng Trị's official units (idempotent)
   units:import-villages FILE   import villages from a CSV file with columns commune_code,name
+  units:import-boundaries FILE import unit boundaries from a GeoJSON FeatureCollection, matched to units by
+                               official code (properties.code); idempotent, all or nothing
   admin:create USERNAME "FULL NAME" [PROVINCE_CODE]
                                create the first admin of a province (default 45); the password is read
                                from the environment variable ADMIN_PASSWORD (at least 8 characters)`;
@@ -70,6 +73,19 @@ async function importVillages(file: string | undefined): Promise<void> {
   });
 }
 
+async function importBoundaries(file: string | undefined): Promise<void> {
+  if (!file) throw new Error('Name the GeoJSON file: npm run units:import-boundaries -- boundaries.geojson');
+  const text = await readFile(file, 'utf8');
+  await withContext(async (app) => {
+    const result = await app.get(BoundariesImporter).importGeoJson(text);
+    console.log(`Boundaries: ${result.imported} units stored.`);
+    if (result.unmatched.length > 0) {
+      console.warn(`${result.unmatched.length} features match no unit by code (not stored):`);
+      for (const u of result.unmatched) console.warn(`  ${u.code}${u.name ? ` ${u.name}` : ''}`);
+    }
+  });
+}
+
 async function createAdmin(args: string[]): Promise<void> {
   const [username, fullName, provinceCode = QUANG_TRI_CODE] = args;
   const input = createUserRequestSchema.parse({ username, fullName, password: process.env.ADMIN_PASSWORD });
@@ -109,6 +125,8 @@ async function main(argv: string[]): Promise<void> {
       return withContext(importUnits);
     case 'units:import-villages':
       return importVillages(args[0]);
+    case 'units:import-boundaries':
+      return importBoundaries(args[0]);
     case 'admin:create':
       return createAdmin(args);
     default:
@@ -121,8 +139,8 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof DomainException) {
     console.error(`${error.code}: ${error.message}`);
     if (Array.isArray(error.details)) {
-      for (const p of error.details as { line: number; message: string }[])
-        console.error(`  line ${p.line}: ${p.message}`);
+      for (const p of error.details as { line?: number; path?: string; message: string }[])
+        console.error(`  ${p.path ?? `line ${p.line}`}: ${p.message}`);
     }
   } else if (error instanceof ZodError) {
     for (const issue of zodIssues(error)) console.error(`  ${issue.path}: ${issue.message}`);

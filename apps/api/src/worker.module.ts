@@ -9,6 +9,8 @@ import { WorkerLifecycle } from './jobs/worker-lifecycle';
 import { RealtimePublisherModule } from './realtime/realtime-publisher.module';
 import { RedisModule } from './redis/redis.module';
 import { RemindersWorkerModule } from './reminders/reminders-worker.module';
+import { RollupTriggerModule } from './rollups/rollup-trigger.module';
+import { RollupsWorkerModule } from './rollups/rollups-worker.module';
 
 /** The BullMQ worker process: the same module graph as the API, without HTTP or sockets. */
 @Module({
@@ -20,7 +22,9 @@ import { RemindersWorkerModule } from './reminders/reminders-worker.module';
     RealtimePublisherModule,
     JobsModule,
     AccessModule,
+    RollupTriggerModule,
     RemindersWorkerModule,
+    RollupsWorkerModule,
   ],
   providers: [MaintenanceProcessor, WorkerLifecycle],
 })

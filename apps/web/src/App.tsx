@@ -33,6 +33,50 @@ const RolloutPage = lazy(() =>
 const RosterPage = lazy(() =>
   import('./features/teams/components/RosterPage').then((module) => ({ default: module.RosterPage })),
 );
+// Dashboards carry the charting library: only those who open them download it.
+const DashboardHome = lazy(() =>
+  import('./features/dashboard/components/DashboardPage').then((module) => ({
+    default: module.DashboardHome,
+  })),
+);
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/components/DashboardPage').then((module) => ({
+    default: module.DashboardPage,
+  })),
+);
+const DrillDownPage = lazy(() =>
+  import('./features/dashboard/components/DrillDownPage').then((module) => ({
+    default: module.DrillDownPage,
+  })),
+);
+
+// Messaging: its screens and the outbox sender load when a member opens the channels.
+const ChannelsPage = lazy(() =>
+  import('./features/channels/components/ChannelsPage').then((module) => ({ default: module.ChannelsPage })),
+);
+
+// Tasks: the issuer's screens and the team inbox (with its offline queue) load on first visit.
+const TasksPage = lazy(() =>
+  import('./features/tasks/components/TasksPage').then((module) => ({ default: module.TasksPage })),
+);
+const TaskFormPage = lazy(() =>
+  import('./features/tasks/components/TaskFormPage').then((module) => ({ default: module.TaskFormPage })),
+);
+const TaskPage = lazy(() =>
+  import('./features/tasks/components/TaskPage').then((module) => ({ default: module.TaskPage })),
+);
+const InboxPage = lazy(() =>
+  import('./features/tasks/components/InboxPage').then((module) => ({ default: module.InboxPage })),
+);
+const AssignmentPage = lazy(() =>
+  import('./features/tasks/components/AssignmentPage').then((module) => ({ default: module.AssignmentPage })),
+);
+const ReportsPage = lazy(() =>
+  import('./features/reports/components/ReportsPage').then((module) => ({ default: module.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import('./features/reports/components/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
@@ -108,6 +152,110 @@ export function App() {
           element={
             <Lazy>
               <RosterPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="dashboard"
+          element={
+            <Lazy>
+              <DashboardHome />
+            </Lazy>
+          }
+        />
+        <Route
+          path="dashboard/:unitId"
+          element={
+            <Lazy>
+              <DashboardPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="dashboard/:unitId/list"
+          element={
+            <Lazy>
+              <DrillDownPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="channels"
+          element={
+            <Lazy>
+              <ChannelsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="channels/:id"
+          element={
+            <Lazy>
+              <ChannelsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="tasks"
+          element={
+            <Lazy>
+              <TasksPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="tasks/new"
+          element={
+            <Lazy>
+              <TaskFormPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="tasks/:id"
+          element={
+            <Lazy>
+              <TaskPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="tasks/:id/edit"
+          element={
+            <Lazy>
+              <TaskFormPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="inbox"
+          element={
+            <Lazy>
+              <InboxPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="inbox/:assignmentId"
+          element={
+            <Lazy>
+              <AssignmentPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <Lazy>
+              <ReportsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="reports/:id"
+          element={
+            <Lazy>
+              <ReportPage />
             </Lazy>
           }
         />

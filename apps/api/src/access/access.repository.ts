@@ -30,6 +30,8 @@ export interface SessionState {
   username: string;
   disabled: boolean;
   sessionRevoked: boolean;
+  /** The user's grants, nearest the root first (as grantsOf orders them). */
+  grants: { id: string; role: GrantRole; unitId: string; unitPath: string }[];
 }
 
 const USER_COLUMNS = `u.id, u.username, u.phone, u.full_name AS "fullName", u.password_hash AS "passwordHash",
@@ -148,9 +150,13 @@ export class AccessRepository {
     return rows[0]!.id;
   }
 
+  /** The session, its user and their grants in one round trip: every authenticated request starts here. */
   async sessionState(userId: string, sessionId: string): Promise<SessionState | null> {
     const rows: SessionState[] = await this.db.query(
-      `SELECT u.id AS "userId", u.username, u.disabled, (s.revoked_at IS NOT NULL) AS "sessionRevoked"
+      `SELECT u.id AS "userId", u.username, u.disabled, (s.revoked_at IS NOT NULL) AS "sessionRevoked",
+              coalesce((SELECT json_agg(json_build_object('id', g.id, 'role', g.role, 'unitId', g.unit_id,
+                                                          'unitPath', un.path) ORDER BY length(un.path), g.role)
+                        FROM grants g JOIN units un ON un.id = g.unit_id WHERE g.user_id = u.id), '[]') AS grants
        FROM users u JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 WHERE u.id = $1`,
       [userId, sessionId],
     );

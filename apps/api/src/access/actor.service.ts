@@ -23,13 +23,7 @@ export class ActorService {
       throw new DomainException(ErrorCode.TokenInvalid, 'This session has ended; sign in again.');
     }
     if (state.disabled) throw new DomainException(ErrorCode.AccountDisabled, 'This account is disabled.');
-    const grants = await this.repo.grantsOf([state.userId]);
-    return {
-      userId: state.userId,
-      sessionId: claims.sid,
-      username: state.username,
-      grants: grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitPath: g.unitPath })),
-    };
+    return { userId: state.userId, sessionId: claims.sid, username: state.username, grants: state.grants };
   }
 
   scopePaths(actor: Actor): string[] {

@@ -14,10 +14,19 @@ import { AssignmentEntity, AssignmentTimelineEntity } from '../tasks/assignment.
 import { TaskEntity } from '../tasks/task.entity';
 import { ReminderDeliveryEntity } from '../reminders/reminder-delivery.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { ReportDefinitionEntity, ReportEntity } from '../reports/report.entity';
+import {
+  RollupSnapshotEntity,
+  TeamRollupEntity,
+  UnitBoundaryEntity,
+  UnitRollupEntity,
+} from '../rollups/rollup.entity';
 import { Foundation1764390000000 } from './migrations/1764390000000-foundation';
 import { TeamRegistry1764400000000 } from './migrations/1764400000000-team-registry';
 import { Tasks1764420000000 } from './migrations/1764420000000-tasks';
 import { Channels1764450000000 } from './migrations/1764450000000-channels';
+import { Rollups1764470000000 } from './migrations/1764470000000-rollups';
+import { Reports1764480000000 } from './migrations/1764480000000-reports';
 
 /** Every entity, listed (not globbed) so that the same list serves ts sources in tests and js in dist. */
 export const ENTITIES = [
@@ -42,6 +51,12 @@ export const ENTITIES = [
   AssignmentTimelineEntity,
   ReminderDeliveryEntity,
   NotificationEntity,
+  UnitRollupEntity,
+  TeamRollupEntity,
+  RollupSnapshotEntity,
+  UnitBoundaryEntity,
+  ReportDefinitionEntity,
+  ReportEntity,
 ];
 
 /** Every migration in order; schema changes happen here only, never through `synchronize`. */
@@ -50,6 +65,8 @@ export const MIGRATIONS = [
   TeamRegistry1764400000000,
   Tasks1764420000000,
   Channels1764450000000,
+  Rollups1764470000000,
+  Reports1764480000000,
 ];
 
 export function dataSourceOptions(

@@ -6,6 +6,7 @@ import { ChannelsDemo } from '../channels/channels-demo';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnitsRepository } from '../hierarchy/units.repository';
 import { DEMO_ACCOUNTS, DEMO_TEAM_ACCOUNTS, type DemoAccount } from './demo-accounts';
+import { DemoReportsSeeder } from './demo-reports';
 import { DemoTeamsSeeder } from './demo-teams';
 import { demoVillageNames } from './demo-villages';
 
@@ -20,6 +21,7 @@ export class DemoSeeder {
     private readonly passwords: PasswordService,
     private readonly teams: DemoTeamsSeeder,
     private readonly channels: ChannelsDemo,
+    private readonly reports: DemoReportsSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,8 +75,9 @@ export class DemoSeeder {
     });
     const teams = await this.teams.seed(province, accountIds);
     const channels = await this.channels.seed(accountIds);
+    const { reports } = await this.reports.seed(new Date().toISOString());
     const accounts = DEMO_ACCOUNTS.length + DEMO_TEAM_ACCOUNTS.length;
-    this.logger.log({ communes: communes.length, accounts, ...teams, channels }, 'demo data loaded');
+    this.logger.log({ communes: communes.length, accounts, ...teams, channels, reports }, 'demo data loaded');
     return [...DEMO_ACCOUNTS, ...DEMO_TEAM_ACCOUNTS];
   }
 }

@@ -14,6 +14,8 @@ export class RedisStreamsIoAdapter extends IoAdapter {
   constructor(app: INestApplicationContext, redisUrl: string, streamName: string) {
     super(app);
     this.redis = new Redis(redisUrl);
+    // Without a listener ioredis prints "Unhandled error event" (e.g. an emit racing the shutdown's quit).
+    this.redis.on('error', (error: Error) => this.logger.warn({ err: error }, 'socket.io Redis connection'));
     this.adapter = // A short block lets the adapter's reader notice a shutdown within a second.
       this.adapter = createAdapter(this.redis, { streamName, blockTimeInMs: 1000 });
   }

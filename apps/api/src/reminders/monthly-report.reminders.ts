@@ -1,8 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { monthlyReminderSchedule, taskLinks, taskNotificationText, upcomingMonthlyReport } from '@cdt/domain';
+import {
+  AREA_MONTHLY_COMPILATION,
+  monthlyReminderSchedule,
+  taskLinks,
+  taskNotificationText,
+  upcomingMonthlyReport,
+} from '@cdt/domain';
 import { NotificationDispatcher } from '../notifications/notification-dispatcher';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { RecipientsRepository } from '../notifications/recipients.repository';
+import { ReportsRepository } from '../reports/reports.repository';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { ReminderDeliveriesRepository } from './reminder-deliveries.repository';
 
@@ -12,7 +19,8 @@ export const MONTHLY_REMINDER_SCHEDULE = { pattern: '0 8 23-28 * *', tz: 'Asia/H
 /**
  * Reminds each area's Culture and Information Office (the head of the office, or the area's steering users
  * where nobody holds it) of the report due before the 30th. Each run sends, per area, the latest reminder that
- * is due and not yet sent, and records the earlier ones too so a late run never sends a stale one.
+ * is due and not yet sent, and records the earlier ones too so a late run never sends a stale one. Areas that
+ * have submitted their compilation (reports, area-monthly-compilation) are skipped.
  */
 @Injectable()
 export class MonthlyReportReminders {
@@ -24,11 +32,17 @@ export class MonthlyReportReminders {
     private readonly deliveries: ReminderDeliveriesRepository,
     private readonly notifications: NotificationsRepository,
     private readonly dispatcher: NotificationDispatcher,
+    private readonly reports: ReportsRepository,
   ) {}
 
   async run(now: string): Promise<{ notified: number }> {
     const deadline = upcomingMonthlyReport(now);
-    const offices = await this.recipients.areaOffices();
+    // An area whose compilation of that month is already with the Department is not reminded (issue 6).
+    const sent = await this.reports.countedReporterIds(
+      AREA_MONTHLY_COMPILATION.id,
+      deadline.dueDate.slice(0, 7),
+    );
+    const offices = (await this.recipients.areaOffices()).filter((office) => !sent.has(office.unitId));
     const plan = offices.flatMap((office) => {
       const due = monthlyReminderSchedule(deadline.year, deadline.month, office.unitId).filter(
         (reminder) => Date.parse(reminder.fireAt) <= Date.parse(now),

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ReportReminders } from '../reports/report-reminders.service';
+import { ReportsRepository } from '../reports/reports.repository';
 import { TaskEventsPublisher } from '../tasks/task-events.publisher';
 import { TasksDataModule } from '../tasks/tasks-data.module';
 import { MonthlyReportReminders } from './monthly-report.reminders';
@@ -18,11 +20,13 @@ import { WorkerRealtime } from './worker-realtime';
     ReminderDeliveriesRepository,
     TaskReminders,
     MonthlyReportReminders,
+    ReportsRepository,
+    ReportReminders,
     TaskEventsPublisher,
     RemindersProcessor,
     RemindersLifecycle,
     WorkerRealtime,
   ],
-  exports: [TaskReminders, MonthlyReportReminders],
+  exports: [TaskReminders, MonthlyReportReminders, ReportReminders],
 })
 export class RemindersWorkerModule {}

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { QUEUES } from '../jobs/job-registry';
+import { REPORT_REMINDER_PLANNING, ReportReminders } from '../reports/report-reminders.service';
 import { toTask } from '../tasks/task.mapper';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { MONTHLY_REMINDER_SCHEDULE } from './monthly-report.reminders';
@@ -19,6 +20,7 @@ export class RemindersLifecycle implements OnApplicationBootstrap {
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
     private readonly tasks: TasksRepository,
     private readonly scheduler: ReminderScheduler,
+    private readonly reportReminders: ReportReminders,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -26,6 +28,12 @@ export class RemindersLifecycle implements OnApplicationBootstrap {
       name: 'report.monthly-reminder',
       data: {},
     });
+    await this.queue.upsertJobScheduler('report.plan-reminders', REPORT_REMINDER_PLANNING, {
+      name: 'report.plan-reminders',
+      data: {},
+    });
+    const reportJobs = await this.reportReminders.plan(new Date().toISOString());
+    this.logger.log({ jobs: reportJobs }, 'report reminders planned');
     // Re-adds the future reminders of every published task (same job ids: nothing doubles), in case an API
     // process stopped between a publish's commit and the scheduling of its jobs.
     const now = new Date().toISOString();

@@ -12,9 +12,18 @@ export interface RequestOptions {
   /** Send the access token and refresh it on TOKEN_EXPIRED; false for sign-in. @default true */
   auth?: boolean;
   signal?: AbortSignal;
-  /** 'text' returns the body as a string (CSV downloads); errors are still the API's JSON. @default 'json' */
-  responseType?: 'json' | 'text';
+  /**
+   * 'text' returns the body as a string (CSV downloads), 'blob' as a Blob (XLSX/PDF exports); errors are still
+   * the API's JSON. @default 'json'
+   */
+  responseType?: 'json' | 'text' | 'blob';
 }
+
+const ACCEPT: Record<NonNullable<RequestOptions['responseType']>, string> = {
+  json: 'application/json',
+  text: 'text/*, application/json',
+  blob: '*/*',
+};
 
 function buildUrl(path: string, query?: QueryParams): string {
   const params = new URLSearchParams();
@@ -26,9 +35,7 @@ function buildUrl(path: string, query?: QueryParams): string {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = {
-    Accept: options.responseType === 'text' ? 'text/*, application/json' : 'application/json',
-  };
+  const headers: Record<string, string> = { Accept: ACCEPT[options.responseType ?? 'json'] };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
@@ -47,6 +54,7 @@ async function parse<T>(response: Response, responseType: RequestOptions['respon
   if (!response.ok) throw await ApiError.fromResponse(response);
   if (response.status === 204) return undefined as T;
   if (responseType === 'text') return (await response.text()) as T;
+  if (responseType === 'blob') return (await response.blob()) as T;
   return (await response.json()) as T;
 }
 

@@ -5,8 +5,12 @@ import { Link, useLocation } from 'react-router';
 import { UnitsIcon, UsersIcon } from '../components/icons';
 import { useCurrentUser } from '../features/auth/hooks/current-user-context';
 import { useCanManageUsers } from '../features/auth/hooks/use-can-manage-users';
+import { useTotalUnread } from '../features/channels/hooks/use-channels';
+import { useActionQueueSender } from '../features/tasks/hooks/use-action-queue';
+import { useCanIssueTasks, useIsTeamMember } from '../features/tasks/hooks/use-task-roles';
 import { useMyToDoCount } from '../features/teams/hooks/use-requests';
 import { useCanManageRosters, useHasAnyGrant } from '../features/teams/hooks/use-team-governance';
+import { ChatIcon } from '../features/channels/components/channel-icons';
 import {
   ChartIcon,
   CheckListIcon,
@@ -22,6 +26,8 @@ interface NavItem {
   testId: string;
   /** A count shown beside the label (requests waiting for the user). */
   count?: number;
+  /** What the count means, read by screen readers (default: requests waiting). */
+  countLabel?: string;
 }
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
@@ -33,10 +39,32 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const hasGrant = useHasAnyGrant();
   const canManageRosters = useCanManageRosters();
   const toDo = useMyToDoCount();
+  const canIssueTasks = useCanIssueTasks();
+  const isTeamMember = useIsTeamMember();
+  // The navigation is always mounted: actions tapped offline on any page are sent from here.
+  useActionQueueSender();
+  const unread = useTotalUnread();
 
   const items: NavItem[] = [
     { to: '/units', label: t('nav.units'), icon: <UnitsIcon />, testId: 'nav-units' },
+    ...(hasGrant
+      ? [{ to: '/dashboard', label: t('nav.dashboard'), icon: <ChartIcon />, testId: 'nav-dashboard' }]
+      : []),
+    ...(canIssueTasks
+      ? [{ to: '/tasks', label: t('nav.tasks'), icon: <CheckListIcon />, testId: 'nav-tasks' }]
+      : []),
+    ...(isTeamMember
+      ? [{ to: '/inbox', label: t('nav.inbox'), icon: <InboxIcon />, testId: 'nav-inbox' }]
+      : []),
     { to: '/teams', label: t('nav.teams'), icon: <TeamIcon />, testId: 'nav-teams' },
+    {
+      to: '/channels',
+      label: t('nav.channels'),
+      icon: <ChatIcon />,
+      testId: 'nav-channels',
+      count: unread,
+      countLabel: t('channels.unread', { count: unread }),
+    },
     {
       to: '/approvals',
       label: t('nav.approvals'),
@@ -44,6 +72,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
       testId: 'nav-approvals',
       count: toDo,
     },
+    // Team leaders file reports, officials compile and receive them: everyone signed in has a use for it.
+    { to: '/reports', label: t('nav.reports'), icon: <FileIcon />, testId: 'nav-reports' },
     ...(hasGrant
       ? [
           {
@@ -79,7 +109,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
                   size="md"
                   circle
                   color="red"
-                  aria-label={t('approvals.navCount', { count: item.count })}
+                  aria-label={item.countLabel ?? t('approvals.navCount', { count: item.count })}
                   data-testid={`${item.testId}-count`}
                 >
                   {item.count}

@@ -4,6 +4,7 @@ import type { AssignmentBucket } from '../tasks/buckets';
 import type { TaskCategory } from '../tasks/task-category';
 import type { TeamKind, TeamStatus } from '../teams/team-kind';
 import type { DashboardQuery, DrillDownQuery } from './dashboard-schemas';
+import type { BoundaryGeometry } from './boundaries';
 import type { UnitRollup } from './figures';
 import type { TrendSeries } from './snapshots';
 
@@ -69,4 +70,23 @@ export interface DrillDownDto {
 export interface RollupChangedPayload {
   unitIds: string[];
   at: string;
+}
+
+/** One child unit with a boundary, on the dashboard map (colour it by the child's row of the overview). */
+export interface DashboardMapFeature {
+  type: 'Feature';
+  geometry: BoundaryGeometry;
+  properties: { unitId: string; code: string | null; name: string };
+}
+
+/** GET /api/dashboard/map: the unit's children that have boundaries; no features → a schematic tile map. */
+export interface DashboardMapDto {
+  type: 'FeatureCollection';
+  features: DashboardMapFeature[];
+}
+
+/** What `units:import-boundaries` did: boundaries stored, and the features whose code matched no unit. */
+export interface BoundaryImportResultDto {
+  imported: number;
+  unmatched: { code: string; name: string | null }[];
 }

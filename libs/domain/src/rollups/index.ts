@@ -11,3 +11,4 @@ export * from './snapshots';
 export * from './dashboard-schemas';
 export * from './sort-rows';
 export * from './dto';
+export * from './boundaries';

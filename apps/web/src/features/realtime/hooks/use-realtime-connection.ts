@@ -2,19 +2,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { refreshSession } from '../../../api/refresh';
 import { bindServerEvents } from '../api/server-events';
-import { createSocket, isTokenError } from '../api/socket';
+import { createSocket, isTokenError, type CdtSocket } from '../api/socket';
 import type { ConnectionState } from './connection-state';
 
 /** After the server refuses the handshake (not a network error) socket.io stops retrying; we retry this late. */
 const REFUSED_RETRY_MS = 15_000;
 
-/** Keeps one socket open while signed in and reports its state for the header. */
-export function useRealtimeConnection(): ConnectionState {
+/** Keeps one socket open while signed in and reports its state for the header (and the socket for emitters). */
+export function useRealtimeConnection(): { state: ConnectionState; socket: CdtSocket } {
   const queryClient = useQueryClient();
   const [state, setState] = useState<ConnectionState>('connecting');
+  // Created once (autoConnect is off): the effect connects it and closes it on sign-out.
+  const [socket] = useState(createSocket);
 
   useEffect(() => {
-    const socket = createSocket();
     const unbind = bindServerEvents(socket, queryClient);
     let refreshedForThisAttempt = false;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -53,7 +54,11 @@ export function useRealtimeConnection(): ConnectionState {
       }
     });
 
-    const onOffline = () => setState('offline');
+    const onOffline = () => {
+      setState('offline');
+      // The device says it is offline: close the socket now rather than wait for heartbeats to time out.
+      socket.disconnect();
+    };
     const onOnline = () => {
       // A short drop may not have closed the socket at all.
       if (socket.connected) {
@@ -75,7 +80,7 @@ export function useRealtimeConnection(): ConnectionState {
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [queryClient]);
+  }, [queryClient, socket]);
 
-  return state;
+  return { state, socket };
 }

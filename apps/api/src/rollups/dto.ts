@@ -1,0 +1,7 @@
+import { createZodDto } from 'nestjs-zod';
+import { dashboardQuerySchema, drillDownQuerySchema } from '@cdt/domain';
+import { z } from 'zod';
+
+export class DashboardQueryDto extends createZodDto(dashboardQuerySchema) {}
+export class DrillDownQueryDto extends createZodDto(drillDownQuerySchema) {}
+export class DashboardMapQueryDto extends createZodDto(z.object({ unitId: z.uuid() })) {}

@@ -1,0 +1,44 @@
+import { Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useChannels } from '../hooks/use-channels';
+import { groupChannelsByUnit } from '../lib/group-channels';
+import { ChannelListItem } from './ChannelListItem';
+import classes from './Channels.module.css';
+
+/** The caller's channels grouped by unit, newest activity first, with unread badges. */
+export function ChannelList({ activeId }: { activeId: string | null }) {
+  const { t } = useTranslation();
+  const channels = useChannels();
+
+  if (channels.isPending) return <Loader m="lg" />;
+  if (channels.isError) return <ErrorAlert error={channels.error} onRetry={() => void channels.refetch()} />;
+  const groups = groupChannelsByUnit(channels.data);
+
+  return (
+    <Stack gap="md" data-testid="channel-list">
+      <Title order={2} size="h3">
+        {t('channels.title')}
+      </Title>
+      {groups.length === 0 && (
+        <Text c="dimmed" data-testid="channel-list-empty">
+          {t('channels.empty')}
+        </Text>
+      )}
+      {groups.map((group) => (
+        <Stack key={group.unitId ?? 'none'} gap={4} data-testid={`channel-group-${group.unitId ?? 'none'}`}>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+            {group.unitName ?? t('channels.noUnit')}
+          </Text>
+          <ul className={classes.list}>
+            {group.channels.map((channel) => (
+              <li key={channel.id}>
+                <ChannelListItem channel={channel} active={channel.id === activeId} />
+              </li>
+            ))}
+          </ul>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import {
+  createTaskRequestSchema,
+  type CreateTaskRequest,
+  type TaskCategory,
+  type TaskDto,
+  type TaskPriority,
+  type TeamKind,
+  vietnamDateOf,
+} from '@cdt/domain';
+import type { z } from 'zod';
+import { issueToFieldError, type FieldError } from '../../../lib/form/field-error';
+
+export type TargetMode = 'subtree' | 'teams';
+
+export interface TaskTargetState {
+  mode: TargetMode;
+  unitId: string | null;
+  teamKinds: TeamKind[];
+  teamIds: string[];
+}
+
+/** What the task form holds: text as typed, the target as picked. */
+export interface TaskFormState {
+  issuerUnitId: string | null;
+  title: string;
+  description: string;
+  category: TaskCategory;
+  priority: TaskPriority;
+  /** yyyy-mm-dd: the end of that day in Vietnam (the schema's dueAt rule). */
+  dueDate: string;
+  hasTarget: boolean;
+  targetValue: string;
+  targetLabel: string;
+  links: { url: string; title: string }[];
+  target: TaskTargetState;
+}
+
+export type TaskFormField = keyof Omit<TaskFormState, 'hasTarget'>;
+export type TaskFormErrors = Partial<Record<TaskFormField, FieldError>>;
+
+export function emptyTaskForm(issuerUnitId: string | null): TaskFormState {
+  return {
+    issuerUnitId,
+    title: '',
+    description: '',
+    category: 'public_service_apps',
+    priority: 'normal',
+    dueDate: '',
+    hasTarget: false,
+    targetValue: '',
+    targetLabel: '',
+    links: [],
+    target: { mode: 'subtree', unitId: issuerUnitId, teamKinds: ['village'], teamIds: [] },
+  };
+}
+
+/** A saved draft back into the form (the deadline shown as its day in Vietnam). */
+export function taskToForm(task: TaskDto): TaskFormState {
+  const dueDate = vietnamDateOf(new Date(task.dueAt));
+  const target: TaskTargetState =
+    task.target.type === 'subtree'
+      ? { mode: 'subtree', unitId: task.target.unitId, teamKinds: task.target.teamKinds, teamIds: [] }
+      : { mode: 'teams', unitId: task.issuerUnit.id, teamKinds: ['village'], teamIds: task.target.teamIds };
+  return {
+    issuerUnitId: task.issuerUnit.id,
+    title: task.title,
+    description: task.description,
+    category: task.category,
+    priority: task.priority,
+    dueDate,
+    hasTarget: task.targetPerTeam !== null,
+    targetValue: task.targetPerTeam ? String(task.targetPerTeam.value) : '',
+    targetLabel: task.targetPerTeam?.unitLabel ?? '',
+    links: task.links,
+    target,
+  };
+}
+
+export function targetInput(target: TaskTargetState) {
+  return target.mode === 'subtree'
+    ? { type: 'subtree' as const, unitId: target.unitId ?? '', teamKinds: target.teamKinds }
+    : { type: 'teams' as const, teamIds: target.teamIds };
+}
+
+/** The form as the API's request; blank optional fields left out so the schema's defaults apply. */
+export function taskFormInput(state: TaskFormState): z.input<typeof createTaskRequestSchema> {
+  return {
+    issuerUnitId: state.issuerUnitId ?? '',
+    title: state.title,
+    description: state.description,
+    category: state.category,
+    priority: state.priority,
+    dueAt: state.dueDate,
+    target: targetInput(state.target),
+    targetPerTeam: state.hasTarget
+      ? { value: Number(state.targetValue || Number.NaN), unitLabel: state.targetLabel }
+      : null,
+    links: state.links.map((link) => ({ url: link.url, title: link.title || undefined })),
+  };
+}
+
+/** The first error of each field, the nested ones (targetPerTeam.value, links.0.url) on their form field. */
+function fieldOf(path: readonly PropertyKey[]): TaskFormField {
+  const [head, next] = path.map(String);
+  if (head === 'targetPerTeam') return next === 'unitLabel' ? 'targetLabel' : 'targetValue';
+  if (head === 'dueAt') return 'dueDate';
+  if (head === 'issuerUnitId') return 'issuerUnitId';
+  return (head ?? 'title') as TaskFormField;
+}
+
+export function validateTaskForm(
+  state: TaskFormState,
+): { ok: true; request: CreateTaskRequest } | { ok: false; errors: TaskFormErrors } {
+  const parsed = createTaskRequestSchema.safeParse(taskFormInput(state));
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const errors: TaskFormErrors = {};
+  for (const issue of parsed.error.issues) errors[fieldOf(issue.path)] ??= issueToFieldError(issue);
+  // The deadline is a union (instant or date): a blank one reads as "invalid" there, but it is simply missing.
+  if (!state.dueDate) errors.dueDate = { key: 'required' };
+  return { ok: false, errors };
+}
+
+/** A server VALIDATION_FAILED path ("targetPerTeam.value") on its form field. */
+export function serverFieldOf(path: string): TaskFormField {
+  return fieldOf(path.split('.'));
+}

@@ -1,0 +1,188 @@
+import type { AssignmentDto, LoginResponse, UnitDto } from '@cdt/domain';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD, http, login, startApp, type RunningApp } from '../support/app';
+import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser';
+import { villageTeamsWithPeople, type TeamWithPeople } from '../support/tasks';
+import { account, E2E_PASSWORD, unitsByCode } from '../support/teams';
+
+/** The phone the brief names for the inbox (iPhone 12–14 class). */
+const PHONE_390 = { width: 390, height: 844 };
+
+/** A date `days` from today, as a date input takes it. */
+const dateIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function openNav(page: Page, testId: string): Promise<void> {
+  await page.getByTestId('nav-burger').click();
+  await page.getByTestId(testId).click();
+}
+
+async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Tasks in real browsers, in Xã Vĩnh Hà (19417, Vĩnh Linh): no demo team lives there and no other test file
+ * touches it, so this file builds two village teams of its own and is the only one to send them tasks.
+ */
+describe('tasks in real browsers', () => {
+  let running: RunningApp;
+  let browser: Browser;
+  let admin: LoginResponse;
+  let teams: TeamWithPeople[];
+  let issuer: { context: BrowserContext; page: Page };
+  let leader: { context: BrowserContext; page: Page };
+  const title = `Hướng dẫn cài đặt VNeID ${Date.now() % 100_000}`;
+
+  const leaderCard = (): Locator =>
+    leader.page.locator(`[data-testid="assignment-card"][data-task-title="${title}"]`);
+  const matrixRow = (teamName: string): Locator =>
+    issuer.page.locator(`[data-testid="matrix-row"][data-team-name="${teamName}"]`);
+
+  beforeAll(async () => {
+    running = await startApp();
+    browser = await launchBrowser();
+    admin = await login(running.baseUrl, 'admin');
+    const unit = await unitsByCode(running.baseUrl, admin.accessToken, ['464']);
+    const vinhHa: UnitDto = unit('19417');
+    const chair = await account(running.baseUrl, admin.accessToken, 'browser.tasks.chair', [
+      { unitId: vinhHa.id, role: 'commune_chair' },
+    ]);
+    teams = await villageTeamsWithPeople(
+      running.baseUrl,
+      admin.accessToken,
+      chair.accessToken,
+      vinhHa.id,
+      2,
+      'browser.tasks',
+      '785',
+    );
+    issuer = await newPage(browser, DESKTOP);
+    leader = await newPage(browser, PHONE_390);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  it('a district official publishes to every village team of a commune; the leader acknowledges it live', async () => {
+    await signIn(leader.page, running.baseUrl, 'browser.tasks.leader1', E2E_PASSWORD);
+    await openNav(leader.page, 'nav-inbox');
+    await leader.page.getByTestId('inbox-page').waitFor();
+
+    await signIn(issuer.page, running.baseUrl, 'bcd.vinhlinh', DEMO_PASSWORD);
+    await issuer.page.getByTestId('nav-tasks').click();
+    await issuer.page.getByTestId('task-new').click();
+    await issuer.page.getByTestId('task-form-title').fill(title);
+    await issuer.page
+      .getByTestId('task-form-description')
+      .fill('Mỗi Tổ hướng dẫn ít nhất 30 người dân cài đặt và kích hoạt tài khoản định danh điện tử mức 2.');
+    // The shared schema refuses a blank deadline before anything is sent.
+    await issuer.page.getByTestId('task-form-publish').click();
+    await issuer.page.getByText('Vui lòng nhập thông tin này').first().waitFor();
+    await issuer.page.getByTestId('task-form-due').fill(dateIn(10));
+    await issuer.page.getByTestId('task-form-has-target').check();
+    await issuer.page.getByTestId('task-form-target-value').fill('30');
+    await issuer.page.getByTestId('task-form-target-label').fill('người dân');
+
+    // The tree opens on the issuer's district; choosing the commune asks the server how many teams it reaches.
+    await issuer.page
+      .locator('[data-testid="target-node"][data-unit-name="Xã Vĩnh Hà"]')
+      .getByTestId('target-node-choose')
+      .click();
+    await issuer.page.locator('[data-testid="target-count"][data-count="2"]').waitFor();
+    await issuer.page.getByTestId('target-kind-commune').check();
+    await issuer.page.locator('[data-testid="target-count"][data-count="2"]').waitFor();
+    await issuer.page.getByTestId('target-kind-commune').uncheck();
+    await screenshot(issuer.page, 'tasks-form');
+    await issuer.page.getByTestId('task-form-publish').click();
+
+    await issuer.page.locator('[data-testid="task-page"][data-status="published"]').waitFor();
+    await expect(issuer.page.getByTestId('task-title').textContent()).resolves.toBe(title);
+    await matrixRow(teams[1]!.team.name).waitFor();
+    await expect(issuer.page.getByTestId('matrix-row').count()).resolves.toBe(2);
+    await expect(matrixRow(teams[0]!.team.name).getAttribute('data-state')).resolves.toBe('assigned');
+    await expect(
+      issuer.page.getByTestId('task-bucket-open_within_deadline').textContent(),
+    ).resolves.toContain('2');
+
+    // No reload on the phone: 'task:published' refetches the inbox.
+    await leaderCard().waitFor();
+    await expectNoHorizontalOverflow(leader.page);
+    await screenshot(leader.page, 'inbox-phone');
+    await leaderCard().getByTestId('assignment-acknowledge').click();
+    await leader.page
+      .locator(`[data-testid="assignment-card"][data-task-title="${title}"][data-state="acknowledged"]`)
+      .waitFor();
+
+    // No reload on the desktop either: 'assignment:changed' patches the matrix row and the figures follow.
+    await issuer.page
+      .locator(
+        `[data-testid="matrix-row"][data-team-name="${teams[0]!.team.name}"][data-state="acknowledged"]`,
+      )
+      .waitFor();
+    await expect(matrixRow(teams[1]!.team.name).getAttribute('data-state')).resolves.toBe('assigned');
+    await screenshot(issuer.page, 'task-matrix');
+  });
+
+  it('actions tapped offline wait on the phone and are delivered exactly once when it is back online', async () => {
+    const card = leaderCard();
+    const assignmentId = await card.getAttribute('data-assignment-id');
+    await leader.context.setOffline(true);
+
+    await card.getByTestId('assignment-progress').click();
+    await leader.page.getByTestId('progress-value').fill('12');
+    await leader.page.getByTestId('progress-note').fill('Thôn đã tổ chức buổi hướng dẫn đầu tiên');
+    await leader.page.getByTestId('progress-submit').click();
+    await card.getByTestId('assignment-pending').waitFor();
+    await leader.page.locator('[data-testid="inbox-offline"][data-online="false"]').waitFor();
+    await expect(card.getAttribute('data-state')).resolves.toBe('in_progress');
+
+    await card.getByTestId('assignment-complete').click();
+    await leader.page.getByTestId('complete-value').fill('31');
+    await leader.page.getByTestId('complete-submit').click();
+    await expect(card.getAttribute('data-state')).resolves.toBe('completed');
+    await expect(card.getAttribute('data-pending')).resolves.toBe('true');
+    // Nothing has left the phone: the district still sees the acknowledgement only.
+    await expect(matrixRow(teams[0]!.team.name).getAttribute('data-state')).resolves.toBe('acknowledged');
+
+    await leader.context.setOffline(false);
+    // Delivered: the queue empties (the finished task then leaves the open inbox).
+    await leader.page.getByTestId('inbox-offline').waitFor({ state: 'detached', timeout: 15_000 });
+    await issuer.page
+      .locator(`[data-testid="matrix-row"][data-team-name="${teams[0]!.team.name}"][data-state="completed"]`)
+      .waitFor();
+    await expect(
+      matrixRow(teams[0]!.team.name).getByTestId('matrix-progress').textContent(),
+    ).resolves.toContain('31/30');
+    await expect(issuer.page.getByTestId('task-bucket-done_on_time').textContent()).resolves.toContain('1');
+
+    // Exactly once: one progress and one completion on the server's timeline, and an empty queue on the phone.
+    const timeline = await http<AssignmentDto>(running.baseUrl, 'GET', `/api/assignments/${assignmentId}`, {
+      token: teams[0]!.leader.accessToken,
+    });
+    const actions = (timeline.body.timeline ?? []).map((entry) => entry.action);
+    expect(actions).toEqual(['assign', 'acknowledge', 'progress', 'complete']);
+    const queued = await leader.page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('cdt.assignment-actions.')),
+    );
+    expect(queued).toEqual([]);
+  });
+
+  it('the district reminds the teams behind once; a second reminder is refused with the time it becomes possible', async () => {
+    await issuer.page.getByTestId('task-nudge-all').click();
+    await issuer.page.getByText('Đã nhắc 1 tổ.').waitFor();
+    await issuer.page.getByTestId('task-nudge-all').click();
+    await issuer.page.getByText(/Vừa nhắc gần đây.*có thể nhắc lại sau/).waitFor();
+  });
+
+  it('a plain member sees the team’s task but has no buttons to act on it', async () => {
+    const member = await newPage(browser, PHONE_390);
+    await signIn(member.page, running.baseUrl, 'browser.tasks.member2', E2E_PASSWORD);
+    await openNav(member.page, 'nav-inbox');
+    const card = member.page.locator(`[data-testid="assignment-card"][data-task-title="${title}"]`);
+    await card.getByTestId('assignment-member-only').waitFor();
+    await expect(card.getByRole('button').count()).resolves.toBe(0);
+    await member.context.close();
+  });
+});
