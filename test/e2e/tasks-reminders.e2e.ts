@@ -283,7 +283,7 @@ describe('tasks: reminders, escalation and the monthly report reminder', () => {
     });
     expect(queues.status).toBe(200);
     const names = ((await queues.json()) as { queues: { name: string }[] }).queues.map((q) => q.name);
-    expect(names.sort()).toEqual(['maintenance', 'reminders']);
+    expect(names.sort()).toEqual(Object.values(QUEUES).sort());
 
     const session = await fetch(`${url}/api/admin/queue-session`, {
       method: 'POST',

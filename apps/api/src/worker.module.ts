@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AccessModule } from './access/access.module';
 import { LoggerModule } from './common/logger.module';
 import { ConfigModule } from './config/config.module';
@@ -15,6 +16,7 @@ import { RollupsWorkerModule } from './rollups/rollups-worker.module';
 /** The BullMQ worker process: the same module graph as the API, without HTTP or sockets. */
 @Module({
   imports: [
+    DiscoveryModule,
     ConfigModule,
     LoggerModule,
     DatabaseModule,

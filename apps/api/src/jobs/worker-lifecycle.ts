@@ -1,12 +1,14 @@
 import { createServer, type Server } from 'node:http';
-import { InjectQueue } from '@nestjs/bullmq';
+import { InjectQueue, WorkerHost } from '@nestjs/bullmq';
 import {
   Inject,
   Injectable,
   Logger,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -16,7 +18,9 @@ import { HEARTBEAT_INTERVAL_MS, WorkerHeartbeat } from './worker-heartbeat';
 
 /** Starts the worker's recurring schedules, its heartbeat, and a tiny health endpoint for compose. */
 @Injectable()
-export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerLifecycle
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger(WorkerLifecycle.name);
   private timer?: NodeJS.Timeout;
   private server?: Server;
@@ -26,6 +30,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly heartbeat: WorkerHeartbeat,
+    private readonly discovery: DiscoveryService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +44,20 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
     this.timer = setInterval(() => void this.heartbeat.beat().catch(() => undefined), HEARTBEAT_INTERVAL_MS);
     if (this.config.WORKER_HEALTH_PORT > 0) this.listenHealth(this.config.WORKER_HEALTH_PORT);
     this.logger.log('worker ready');
+  }
+
+  /**
+   * Lets the jobs in flight finish before anything closes: the processors' live emits and database writes
+   * would otherwise race the shutdown of the socket adapter and lose a push.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const hosts = this.discovery
+      .getProviders()
+      .map((wrapper) => wrapper.instance as unknown)
+      .filter((instance): instance is WorkerHost => instance instanceof WorkerHost);
+    // A host whose worker never started throws on `.worker`: nothing to drain there.
+    const drain = async (host: WorkerHost) => host.worker.close();
+    await Promise.all(hosts.map((host) => drain(host).catch(() => undefined)));
   }
 
   async onApplicationShutdown(): Promise<void> {
