@@ -176,6 +176,29 @@ describe('tasks in real browsers', () => {
     await issuer.page.getByText(/Vừa nhắc gần đây.*có thể nhắc lại sau/).waitFor();
   });
 
+  it('the district sends a finished assignment back with a reason, and the leader has it again without a reload', async () => {
+    const row = matrixRow(teams[0]!.team.name);
+    await row.getByTestId('matrix-reopen').click();
+    // The shared schema wants a reason before anything is sent.
+    await issuer.page.getByTestId('reopen-modal-confirm').click();
+    await issuer.page.getByText('Vui lòng nhập thông tin này').waitFor();
+    await issuer.page.getByTestId('reopen-modal-reason').fill('Số liệu chưa khớp với danh sách của xã');
+    await issuer.page.getByTestId('reopen-modal-confirm').click();
+    await issuer.page
+      .locator(
+        `[data-testid="matrix-row"][data-team-name="${teams[0]!.team.name}"][data-state="in_progress"]`,
+      )
+      .waitFor();
+    await leaderCard().waitFor();
+    await expect(leaderCard().getAttribute('data-state')).resolves.toBe('in_progress');
+
+    await row.getByTestId('matrix-team').click();
+    const timeline = issuer.page.getByTestId('assignment-timeline');
+    await timeline.locator('[data-testid="timeline-entry"][data-action="reopen"]').waitFor();
+    await expect(timeline.textContent()).resolves.toContain('Số liệu chưa khớp');
+    await issuer.page.keyboard.press('Escape');
+  });
+
   it('a plain member sees the team’s task but has no buttons to act on it', async () => {
     const member = await newPage(browser, PHONE_390);
     await signIn(member.page, running.baseUrl, 'browser.tasks.member2', E2E_PASSWORD);
@@ -184,5 +207,13 @@ describe('tasks in real browsers', () => {
     await card.getByTestId('assignment-member-only').waitFor();
     await expect(card.getByRole('button').count()).resolves.toBe(0);
     await member.context.close();
+  });
+
+  it('cancelling the task takes it out of the leader’s inbox live', async () => {
+    await issuer.page.getByTestId('task-cancel').click();
+    await issuer.page.getByTestId('task-cancel-modal-reason').fill('Giao trùng với kế hoạch của huyện');
+    await issuer.page.getByTestId('task-cancel-modal-confirm').click();
+    await issuer.page.locator('[data-testid="task-page"][data-status="cancelled"]').waitFor();
+    await leaderCard().waitFor({ state: 'detached' });
   });
 });

@@ -15,22 +15,12 @@ export interface RoomDelivery<E extends EventName> {
 const BATCH_EVENT = 'cdt:deliver-batch';
 type Batch = { event: EventName; deliveries: RoomDelivery<EventName>[] };
 
-/** The server-side event that carries one emit to several rooms to the other nodes. */
-const ROOMS_EVENT = 'cdt:deliver-rooms';
-type RoomsEmit = { rooms: string[]; event: EventName; args: unknown[] };
-
-/** This node's own sockets in these rooms (a socket in several of them hears an emit once). */
-function localTo(server: TypedServer, roomNames: string | string[]) {
-  const local = server.local as unknown as {
-    to: (room: string | string[]) => { emit: (e: string, ...a: unknown[]) => void };
-  };
-  return local.to(roomNames);
-}
-
 /** Delivers a batch to this node's own sockets only (no cluster message per room). */
 function deliverLocally(server: TypedServer, batch: Batch): void {
-  for (const { room, args } of batch.deliveries)
-    localTo(server, room).emit(batch.event, ...(args as unknown[]));
+  const local = server.local as unknown as {
+    to: (room: string) => { emit: (e: string, ...a: unknown[]) => void };
+  };
+  for (const { room, args } of batch.deliveries) local.to(room).emit(batch.event, ...(args as unknown[]));
 }
 
 /**
@@ -44,18 +34,6 @@ export class RealtimePublisher {
   attach(server: TypedServer): void {
     this.server = server;
     server.on(BATCH_EVENT, (batch: Batch) => deliverLocally(server, batch));
-    server.on(ROOMS_EVENT, (e: RoomsEmit) => localTo(server, e.rooms).emit(e.event, ...e.args));
-  }
-
-  /**
-   * This node's sockets hear the event at once; one cluster message carries it to the other nodes. (A plain
-   * `server.to(rooms).emit` would hold even the local delivery until Redis acknowledged the stream entry.)
-   */
-  private emitToRooms(roomNames: string[], event: EventName, args: unknown[]): void {
-    if (!this.server || roomNames.length === 0) return;
-    localTo(this.server, roomNames).emit(event, ...args);
-    const remote: RoomsEmit = { rooms: roomNames, event, args };
-    this.server.serverSideEmit(ROOMS_EVENT, remote);
   }
 
   /**
@@ -71,7 +49,7 @@ export class RealtimePublisher {
   }
 
   toUser<E extends EventName>(userId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
-    this.emitToRooms([rooms.user(userId)], event, args);
+    this.server?.to(rooms.user(userId)).emit(event, ...args);
   }
 
   toUnits<E extends EventName>(
@@ -79,7 +57,8 @@ export class RealtimePublisher {
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
-    this.emitToRooms(unitIds.map(rooms.unit), event, args);
+    if (!this.server || unitIds.length === 0) return;
+    this.server.to(unitIds.map(rooms.unit)).emit(event, ...args);
   }
 
   /** One emit to several rooms: a socket in more than one of them receives the event once. */
@@ -88,7 +67,8 @@ export class RealtimePublisher {
     event: E,
     ...args: Parameters<ServerToClientEvents[E]>
   ): void {
-    this.emitToRooms(roomNames, event, args);
+    if (!this.server || roomNames.length === 0) return;
+    this.server.to(roomNames).emit(event, ...args);
   }
 
   /** Moves a user's live sockets into or out of any room (e.g. a team's, when a membership starts or ends). */

@@ -22,8 +22,6 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 const matching = (value: string | null, pattern: RegExp) =>
   value !== null && pattern.test(value) ? value : undefined;
 
-export const FILTER_PARAMS = ['taskId', 'category', 'from', 'to'] as const;
-
 function filtersFrom(params: URLSearchParams): DashboardFilters {
   return {
     taskId: matching(params.get('taskId'), UUID),
