@@ -1,8 +1,14 @@
-import type { AssignmentDto, LoginResponse, UnitDto } from '@cdt/domain';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import {
+  foldForSearch,
+  type AssignmentDto,
+  type LoginResponse,
+  type TaskDetailDto,
+  type UnitDto,
+} from '@cdt/domain';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { DEMO_PASSWORD, http, login, startApp, type RunningApp } from '../support/app';
 import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser';
-import { villageTeamsWithPeople, type TeamWithPeople } from '../support/tasks';
+import { publishedTask, taskBody, villageTeamsWithPeople, type TeamWithPeople } from '../support/tasks';
 import { account, E2E_PASSWORD, unitsByCode } from '../support/teams';
 
 /** The phone the brief names for the inbox (iPhone 12–14 class). */
@@ -169,6 +175,92 @@ describe('tasks in real browsers', () => {
     expect(queued).toEqual([]);
   });
 
+  it('the matrix asks the API for one bucket, name, unit or page at a time, and keeps them in the URL', async () => {
+    const page = issuer.page;
+    const taskUrl = page.url().split('?')[0]!;
+    const matrixRequest = (check: (query: URLSearchParams) => boolean) =>
+      page.waitForRequest((request) => {
+        const url = new URL(request.url());
+        return url.pathname.endsWith('/matrix') && check(url.searchParams);
+      });
+    const rowNames = () =>
+      page
+        .getByTestId('matrix-row')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-team-name')));
+
+    // One bucket: the API answers the finished team alone, and the total is the server's count for the filter.
+    const byBucket = matrixRequest((query) => query.get('buckets') === 'done_on_time');
+    await page.getByTestId('matrix-filter-bucket').click();
+    await page.getByRole('option', { name: 'Hoàn thành đúng hạn' }).click();
+    await byBucket;
+    await page.locator('[data-testid="matrix-total"][data-total="1"]').waitFor();
+    await expect(rowNames()).resolves.toEqual([teams[0]!.team.name]);
+    expect(new URL(page.url()).searchParams.get('bucket')).toBe('done_on_time');
+
+    // A name: typed, debounced, sent as `q` (the bucket left behind with a fresh URL).
+    // The reload also shows what the navigation asks: only the caller's own teams, for the inbox entry.
+    const teamLists: URL[] = [];
+    const onRequest = (request: Request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/teams') teamLists.push(url);
+    };
+    page.on('request', onRequest);
+    await page.goto(taskUrl);
+    await page.locator('[data-testid="matrix-total"][data-total="2"]').waitFor();
+    page.off('request', onRequest);
+    expect(teamLists.length).toBeGreaterThan(0);
+    expect(teamLists.map((url) => url.searchParams.get('mine'))).toEqual(teamLists.map(() => 'true'));
+    await expect(page.getByTestId('nav-inbox').count()).resolves.toBe(0);
+    const term = teams[1]!.village.name;
+    const matching = teams.filter((t) => foldForSearch(t.village.name).includes(foldForSearch(term)));
+    const bySearch = matrixRequest((query) => query.get('q') === term && !query.has('buckets'));
+    await page.getByTestId('matrix-search').fill(term);
+    await bySearch;
+    await page.locator(`[data-testid="matrix-total"][data-total="${matching.length}"]`).waitFor();
+    await expect(rowNames()).resolves.toEqual(expect.arrayContaining([teams[1]!.team.name]));
+    await expect(page.getByTestId('matrix-row').count()).resolves.toBe(matching.length);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(term);
+
+    // A unit: the choices start with the units under the task's target (here the commune's villages).
+    await page.goto(taskUrl);
+    await page.locator('[data-testid="matrix-total"][data-total="2"]').waitFor();
+    const byUnit = matrixRequest((query) => query.get('unitId') === teams[0]!.village.id);
+    await page.getByTestId('matrix-filter-unit').click();
+    await page.getByRole('option', { name: teams[0]!.village.name, exact: true }).click();
+    await byUnit;
+    await page.locator('[data-testid="matrix-total"][data-total="1"]').waitFor();
+    await expect(rowNames()).resolves.toEqual([teams[0]!.team.name]);
+    expect(new URL(page.url()).searchParams.get('unit')).toBe(teams[0]!.village.id);
+
+    // One team a page (the page size comes from the URL): the pager asks for the second row by offset.
+    await page.goto(`${taskUrl}?limit=1`);
+    await page.locator('[data-testid="matrix-total"][data-total="2"]').waitFor();
+    await expect(page.getByTestId('matrix-row').count()).resolves.toBe(1);
+    const [first] = await rowNames();
+    const secondPage = matrixRequest((query) => query.get('limit') === '1' && query.get('offset') === '1');
+    await page.getByTestId('matrix-page-2').click();
+    await secondPage;
+    await page.locator(`[data-testid="matrix-row"]:not([data-team-name="${first}"])`).waitFor();
+    const [second] = await rowNames();
+    expect([first, second].sort()).toEqual(teams.map((t) => t.team.name).sort());
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+
+    // Back to the whole matrix for the tests that follow; on a phone it is one card per team, no sideways scroll.
+    await page.goto(taskUrl);
+    await page.locator('[data-testid="matrix-total"][data-total="2"]').waitFor();
+    // Reloaded at each size: the navigation's slide-out transition would otherwise still be on screen.
+    await page.setViewportSize(PHONE_390);
+    await page.reload();
+    await page.locator('[data-testid="task-matrix"][data-layout="cards"]').waitFor();
+    await expect(page.getByTestId('matrix-row').count()).resolves.toBe(2);
+    await screenshot(page, 'task-matrix-phone');
+    await expectNoHorizontalOverflow(page);
+    await page.setViewportSize(DESKTOP);
+    await page.reload();
+    await page.locator('[data-testid="task-matrix"][data-layout="table"]').waitFor();
+    await matrixRow(teams[1]!.team.name).waitFor();
+  });
+
   it('the district reminds the teams behind once; a second reminder is refused with the time it becomes possible', async () => {
     await issuer.page.getByTestId('task-nudge-all').click();
     await issuer.page.getByText('Đã nhắc 1 tổ.').waitFor();
@@ -215,5 +307,28 @@ describe('tasks in real browsers', () => {
     await issuer.page.getByTestId('task-cancel-modal-confirm').click();
     await issuer.page.locator('[data-testid="task-page"][data-status="cancelled"]').waitFor();
     await leaderCard().waitFor({ state: 'detached' });
+  });
+
+  it('the district closes a finished task with a note; the buttons to change it are gone', async () => {
+    const district = await login(running.baseUrl, 'bcd.vinhlinh', DEMO_PASSWORD);
+    const unit = await unitsByCode(running.baseUrl, admin.accessToken, ['464']);
+    const task = await publishedTask(
+      running.baseUrl,
+      district.accessToken,
+      taskBody(unit('464').id, unit('19417').id, { title: `Tổng kết ${title}` }),
+    );
+    await issuer.page.goto(`${running.baseUrl}/tasks/${task.id}`);
+    await issuer.page.locator('[data-testid="task-page"][data-status="published"]').waitFor();
+    await issuer.page.getByTestId('task-close').click();
+    await issuer.page.getByTestId('task-close-modal-note').fill('Đã đủ số liệu cho báo cáo tháng');
+    await issuer.page.getByTestId('task-close-modal-confirm').click();
+    await issuer.page.locator('[data-testid="task-page"][data-status="closed"]').waitFor();
+    await issuer.page.getByTestId('task-closed-at').waitFor();
+    await expect(issuer.page.getByTestId('task-close').count()).resolves.toBe(0);
+    await expect(issuer.page.getByTestId('task-nudge-all').count()).resolves.toBe(0);
+    const closed = await http<TaskDetailDto>(running.baseUrl, 'GET', `/api/tasks/${task.id}`, {
+      token: district.accessToken,
+    });
+    expect([closed.body.status, closed.body.closedAt !== null]).toEqual(['closed', true]);
   });
 });

@@ -327,6 +327,13 @@ describe('team registry: lifecycle, size rules and jurisdiction', () => {
       slot: 'teacher',
     });
     expect(member.user.grants).toEqual([]);
+
+    // `mine=true` (the navigation's inbox check): active memberships only, however wide the caller's grants.
+    const mine = (token: string) => call<TeamDto[]>(token, 'GET', '/api/teams?mine=true');
+    expect((await mine(villageLeader.accessToken)).body.map((t) => t.id)).toEqual([demo[1]!.id]);
+    expect((await mine(member.accessToken)).body.map((t) => t.id)).toEqual([demo[1]!.id]);
+    expect((await mine(chair.accessToken)).body).toEqual([]);
+    expect((await call(chair.accessToken, 'GET', '/api/teams?mine=yes')).status).toBe(400);
   });
 
   describe('positions', () => {

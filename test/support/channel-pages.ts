@@ -28,3 +28,12 @@ export async function send(page: Page, text: string): Promise<void> {
 export async function waitForText(page: Page, text: string): Promise<void> {
   await page.getByTestId('message-list').locator('[data-testid="message"]', { hasText: text }).waitFor();
 }
+
+/** Searches the people picker and taps one person, once the results for that search have arrived. */
+export async function pickPerson(page: Page, query: string, username: string): Promise<void> {
+  await page.getByTestId('people-search').fill(query);
+  await page
+    .locator(`[data-testid="people-results"][data-term="${query}"][aria-busy="false"]`)
+    .waitFor({ state: 'attached' });
+  await page.getByTestId(`people-option-${username}`).click();
+}

@@ -11,6 +11,8 @@ import { ChannelViews } from './channel-views';
 import { ChannelsDemo } from './channels-demo';
 import { ChannelsRepository } from './channels.repository';
 import { ChannelsService } from './channels.service';
+import { ContactsRepository } from './contacts.repository';
+import { ContactsService } from './contacts.service';
 import { DerivationRepository } from './derivation.repository';
 import { HistoryService } from './history.service';
 import { MessagesRepository } from './messages.repository';
@@ -34,6 +36,8 @@ import { TaskRefsRepository } from './task-refs.repository';
     ChannelMemberships,
     ChannelSyncService,
     ChannelsService,
+    ContactsRepository,
+    ContactsService,
     MessagesService,
     HistoryService,
     ReadStateService,
@@ -46,6 +50,7 @@ import { TaskRefsRepository } from './task-refs.repository';
   exports: [
     ChannelSyncService,
     ChannelsService,
+    ContactsService,
     MessagesService,
     HistoryService,
     ReadStateService,

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
+  ChannelContactDto,
   ChannelDto,
   ChannelMemberDto,
   HistoryPageDto,
@@ -12,10 +13,12 @@ import type {
 } from '@cdt/domain';
 import { type Actor, CurrentUser } from '../common/current-user';
 import { ChannelsService } from './channels.service';
+import { ContactsService } from './contacts.service';
 import {
   AddGroupMembersBody,
   ChannelIdParam,
   ChannelMemberParams,
+  ContactsQueryDto,
   CreateWorkingGroupBody,
   HistoryQueryDto,
   ListChannelsQueryDto,
@@ -27,13 +30,14 @@ import {
 import { HistoryService } from './history.service';
 import { ReadStateService } from './read-state.service';
 
-/** Channels: the fixed paths (working-groups, direct) are declared before `:id` so they are matched first. */
+/** Channels: the fixed paths (contacts, working-groups, direct) are declared before `:id` so they are matched first. */
 @ApiTags('channels')
 @ApiBearerAuth()
 @Controller('channels')
 export class ChannelsController {
   constructor(
     private readonly channels: ChannelsService,
+    private readonly contacts: ContactsService,
     private readonly history: HistoryService,
     private readonly reads: ReadStateService,
   ) {}
@@ -42,6 +46,15 @@ export class ChannelsController {
   @Get()
   list(@CurrentUser() actor: Actor, @Query() query: ListChannelsQueryDto): Promise<ChannelDto[]> {
     return this.channels.list(actor.userId, query);
+  }
+
+  /** People the caller may message directly or add to a working group (same commune, or up and down the line). */
+  @Get('contacts')
+  searchContacts(
+    @CurrentUser() actor: Actor,
+    @Query() query: ContactsQueryDto,
+  ): Promise<ChannelContactDto[]> {
+    return this.contacts.search(actor.userId, query);
   }
 
   @Post('working-groups')

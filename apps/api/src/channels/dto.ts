@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import {
   addGroupMembersSchema,
+  contactsQuerySchema,
   createWorkingGroupSchema,
   historyQuerySchema,
   listChannelsQuerySchema,
@@ -17,6 +18,7 @@ export class ChannelMemberParams extends createZodDto(z.object({ id: z.uuid(), u
 export class ListChannelsQueryDto extends createZodDto(listChannelsQuerySchema) {}
 export class HistoryQueryDto extends createZodDto(historyQuerySchema) {}
 export class SearchQueryDto extends createZodDto(searchQuerySchema) {}
+export class ContactsQueryDto extends createZodDto(contactsQuerySchema) {}
 
 export class CreateWorkingGroupBody extends createZodDto(createWorkingGroupSchema) {}
 export class AddGroupMembersBody extends createZodDto(addGroupMembersSchema) {}

@@ -40,6 +40,8 @@ export interface TeamListFilter {
   /** Teams the caller may read: in these subtrees, or of which `memberId` is an active member. */
   scopePaths: string[];
   memberId: string;
+  /** Only teams of which `memberId` is an active member, whatever the scope. */
+  mineOnly?: boolean;
   kind?: TeamKind;
   status?: TeamStatus;
   limit: number;
@@ -87,19 +89,24 @@ export class TeamsRepository {
   }
 
   async list(filter: TeamListFilter): Promise<TeamRow[]> {
-    const params: unknown[] = [filter.scopePaths.map((p) => `${p}%`), filter.memberId, filter.limit];
-    const where = [
-      `(u.path LIKE ANY($1::text[]) OR EXISTS (SELECT 1 FROM memberships m
-         WHERE m.team_id = t.id AND m.user_id = $2 AND m.status = 'active'))`,
-    ];
+    const params: unknown[] = [filter.memberId, filter.limit];
+    const member = `EXISTS (SELECT 1 FROM memberships m
+         WHERE m.team_id = t.id AND m.user_id = $1 AND m.status = 'active')`;
+    const where: string[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      where.push(sql.replaceAll('?', `$${params.length}`));
     };
+    if (filter.mineOnly) where.push(member);
+    else
+      add(
+        `(u.path LIKE ANY(?::text[]) OR ${member})`,
+        filter.scopePaths.map((p) => `${p}%`),
+      );
     if (filter.subtreePath) add('u.path LIKE ?', `${filter.subtreePath}%`);
     if (filter.kind) add('t.kind = ?', filter.kind);
     if (filter.status) add('t.status = ?', filter.status);
-    return this.db.query(`${SELECT_TEAM} WHERE ${where.join(' AND ')} ${ORDER_TEAMS} LIMIT $3`, params);
+    return this.db.query(`${SELECT_TEAM} WHERE ${where.join(' AND ')} ${ORDER_TEAMS} LIMIT $2`, params);
   }
 
   /** Every team (dissolved ones too) whose unit lies in the subtree at `path`. */

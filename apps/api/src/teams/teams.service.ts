@@ -66,6 +66,7 @@ export class TeamsService {
       subtreePath,
       scopePaths: this.actors.scopePaths(actor),
       memberId: actor.userId,
+      mineOnly: query.mine,
       kind: query.kind,
       status: query.status,
       limit: query.limit,

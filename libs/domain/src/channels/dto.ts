@@ -40,6 +40,12 @@ export interface ChannelDto {
   counterpart: PersonDto | null;
 }
 
+/** Someone the caller may message directly or add to a working group. */
+export interface ChannelContactDto {
+  person: PersonDto;
+  username: string;
+}
+
 export interface ChannelMemberDto {
   person: PersonDto;
   username: string;

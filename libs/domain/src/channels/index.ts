@@ -36,3 +36,4 @@ export * from './labels-vi';
 export * from './dto';
 export * from './to-dto';
 export * from './schemas';
+export * from './contacts';

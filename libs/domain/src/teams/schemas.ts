@@ -106,6 +106,11 @@ export const listTeamsQuerySchema = z.object({
   unitId: z.uuid().optional(),
   kind: z.enum(TEAM_KINDS).optional(),
   status: z.enum(TEAM_STATUSES).optional(),
+  /** `mine=true`: only teams the caller is an active member of (cheap for officials with a whole province). */
+  mine: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type ListTeamsQuery = z.infer<typeof listTeamsQuerySchema>;

@@ -1,6 +1,9 @@
 import type {
+  AddGroupMembersRequest,
+  ChannelContactDto,
   ChannelDto,
   ChannelMemberDto,
+  CreateWorkingGroupRequest,
   HistoryPageDto,
   MessageDto,
   SearchResultDto,
@@ -21,6 +24,8 @@ export const channelKeys = {
   search: (id: string, q: string) => ['channels', 'search', id, q] as const,
   seenAll: ['channels', 'seen'] as const,
   seen: (messageId: string) => ['channels', 'seen', messageId] as const,
+  contactsAll: ['channels', 'contacts'] as const,
+  contacts: (q: string) => ['channels', 'contacts', q] as const,
 };
 
 const channelPath = (id: string) => `/api/channels/${encodeURIComponent(id)}`;
@@ -63,5 +68,30 @@ export function fetchPins(id: string, signal?: AbortSignal): Promise<MessageDto[
 export function fetchSeen(messageId: string, signal?: AbortSignal): Promise<SeenByDto | SeenSummaryDto> {
   return apiRequest<SeenByDto | SeenSummaryDto>(`/api/messages/${encodeURIComponent(messageId)}/seen`, {
     signal,
+  });
+}
+
+/** People the caller may message directly or add to a working group. */
+export function fetchContacts(q: string, signal?: AbortSignal): Promise<ChannelContactDto[]> {
+  return apiRequest<ChannelContactDto[]>('/api/channels/contacts', { query: { q }, signal });
+}
+
+export function createWorkingGroup(body: CreateWorkingGroupRequest): Promise<ChannelDto> {
+  return apiRequest<ChannelDto>('/api/channels/working-groups', { method: 'POST', body });
+}
+
+/** Opens the one-to-one conversation with someone, or finds the one that exists. */
+export function openDirectChannel(userId: string): Promise<ChannelDto> {
+  return apiRequest<ChannelDto>('/api/channels/direct', { method: 'POST', body: { userId } });
+}
+
+export function addGroupMembers(id: string, body: AddGroupMembersRequest): Promise<ChannelMemberDto[]> {
+  return apiRequest<ChannelMemberDto[]>(`${channelPath(id)}/members`, { method: 'POST', body });
+}
+
+/** An owner removes someone; with one's own id, leaves the group. */
+export function removeGroupMember(id: string, userId: string): Promise<ChannelMemberDto[]> {
+  return apiRequest<ChannelMemberDto[]>(`${channelPath(id)}/members/${encodeURIComponent(userId)}`, {
+    method: 'DELETE',
   });
 }

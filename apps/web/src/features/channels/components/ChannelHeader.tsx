@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { SearchIcon } from '../../../components/icons';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import type { PaneView } from './ChannelPane';
-import { BackIcon, PinIcon } from './channel-icons';
+import { BackIcon, PeopleIcon, PinIcon } from './channel-icons';
 
-/** Title, kind and member count; toggles for search and pinned messages. */
+/** Title, kind and member count; toggles for a working group's members, search and pinned messages. */
 export function ChannelHeader({
   channel,
   view,
@@ -48,6 +48,17 @@ export function ChannelHeader({
           </Text>
         </Group>
       </Box>
+      {channel.kind === 'working_group' && (
+        <ActionIcon
+          variant={view === 'members' ? 'filled' : 'subtle'}
+          size="lg"
+          aria-label={t('channels.groups.showMembers')}
+          onClick={() => toggle('members')}
+          data-testid="channel-members-toggle"
+        >
+          <PeopleIcon />
+        </ActionIcon>
+      )}
       <ActionIcon
         variant={view === 'pins' ? 'filled' : 'subtle'}
         size="lg"

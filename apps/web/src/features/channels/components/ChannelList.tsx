@@ -1,15 +1,19 @@
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useChannels } from '../hooks/use-channels';
 import { groupChannelsByUnit } from '../lib/group-channels';
 import { ChannelListItem } from './ChannelListItem';
+import { NewDirectModal } from './NewDirectModal';
+import { NewWorkingGroupModal } from './NewWorkingGroupModal';
 import classes from './Channels.module.css';
 
 /** The caller's channels grouped by unit, newest activity first, with unread badges. */
 export function ChannelList({ activeId }: { activeId: string | null }) {
   const { t } = useTranslation();
   const channels = useChannels();
+  const [creating, setCreating] = useState<'group' | 'direct' | null>(null);
 
   if (channels.isPending) return <Loader m="lg" />;
   if (channels.isError) return <ErrorAlert error={channels.error} onRetry={() => void channels.refetch()} />;
@@ -17,9 +21,31 @@ export function ChannelList({ activeId }: { activeId: string | null }) {
 
   return (
     <Stack gap="md" data-testid="channel-list">
-      <Title order={2} size="h3">
-        {t('channels.title')}
-      </Title>
+      <Group justify="space-between" gap="xs">
+        <Title order={2} size="h3">
+          {t('channels.title')}
+        </Title>
+        <Group gap={6} wrap="nowrap">
+          <Button
+            size="compact-md"
+            variant="light"
+            onClick={() => setCreating('direct')}
+            data-testid="channel-new-direct"
+          >
+            {t('channels.groups.newDirect')}
+          </Button>
+          <Button
+            size="compact-md"
+            variant="light"
+            onClick={() => setCreating('group')}
+            data-testid="channel-new-group"
+          >
+            {t('channels.groups.newGroup')}
+          </Button>
+        </Group>
+      </Group>
+      <NewWorkingGroupModal opened={creating === 'group'} onClose={() => setCreating(null)} />
+      <NewDirectModal opened={creating === 'direct'} onClose={() => setCreating(null)} />
       {groups.length === 0 && (
         <Text c="dimmed" data-testid="channel-list-empty">
           {t('channels.empty')}

@@ -1,7 +1,6 @@
 import { canPostAs, channelTimeline, type ChannelDto, type MessageDto } from '@cdt/domain';
-import { Loader, Stack, Text } from '@mantine/core';
+import { Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCurrentUser } from '../../auth/hooks/current-user-context';
 import { useChannel, useChannelMembers } from '../hooks/use-channels';
@@ -11,12 +10,14 @@ import { useOutbox } from '../hooks/use-outbox';
 import { ChannelHeader } from './ChannelHeader';
 import classes from './Channels.module.css';
 import { Composer } from './Composer';
+import { GroupMembersPanel } from './GroupMembersPanel';
 import { PinnedList } from './PinnedList';
+import { ReadOnlyComposer } from './ReadOnlyComposer';
 import { SearchPanel } from './SearchPanel';
 import { ThreadDrawer } from './ThreadDrawer';
 import { Timeline } from './Timeline';
 
-export type PaneView = 'messages' | 'search' | 'pins';
+export type PaneView = 'messages' | 'search' | 'pins' | 'members';
 
 /** What the viewer may do in a channel, from their role (the server checks again). */
 export function channelRights(channel: ChannelDto) {
@@ -25,7 +26,6 @@ export function channelRights(channel: ChannelDto) {
 }
 
 export function ChannelPane({ channelId }: { channelId: string }) {
-  const { t } = useTranslation();
   const channel = useChannel(channelId);
   const members = useChannelMembers(channelId);
   const history = useChannelMessages(channelId);
@@ -55,6 +55,7 @@ export function ChannelPane({ channelId }: { channelId: string }) {
       <ChannelHeader channel={channel.data} view={view} onView={setView} />
       {view === 'search' && <SearchPanel channelId={channelId} />}
       {view === 'pins' && <PinnedList channelId={channelId} />}
+      {view === 'members' && <GroupMembersPanel channel={channel.data} />}
       {view === 'messages' &&
         (history.isError ? (
           <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
@@ -74,9 +75,7 @@ export function ChannelPane({ channelId }: { channelId: string }) {
       {rights.post ? (
         <Composer channelId={channelId} members={memberList} parentId={null} />
       ) : (
-        <Text size="sm" c="dimmed" ta="center" py="xs" data-testid="channel-read-only">
-          {t('channels.readOnly')}
-        </Text>
+        <ReadOnlyComposer left={channel.data.myRole === null} />
       )}
       {threadRoot && (
         <ThreadDrawer

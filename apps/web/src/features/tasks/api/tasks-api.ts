@@ -12,6 +12,7 @@ import type {
   TaskDto,
   TaskMatrixDto,
   TaskStatus,
+  TeamKind,
   UpdateTaskRequest,
 } from '@cdt/domain';
 import { apiRequest } from '../../../api/client';
@@ -28,9 +29,15 @@ export interface TaskListParams {
   limit?: number;
 }
 
+/** The matrix's filters and page; the API filters and counts over every matching team. */
 export interface MatrixParams {
   unitId?: string;
   bucket?: AssignmentBucket;
+  teamKind?: TeamKind;
+  /** Unit or commune name (diacritics-insensitive on the server). */
+  q?: string;
+  limit: number;
+  offset: number;
 }
 
 export interface InboxParams {
@@ -68,7 +75,14 @@ export function fetchTask(id: string, signal?: AbortSignal): Promise<TaskDetailD
 
 export function fetchMatrix(id: string, params: MatrixParams, signal?: AbortSignal): Promise<TaskMatrixDto> {
   return apiRequest<TaskMatrixDto>(`${taskPath(id)}/matrix`, {
-    query: { unitId: params.unitId, buckets: params.bucket },
+    query: {
+      unitId: params.unitId,
+      buckets: params.bucket,
+      teamKind: params.teamKind,
+      q: params.q,
+      limit: params.limit,
+      offset: params.offset,
+    },
     signal,
   });
 }
@@ -91,6 +105,10 @@ export function publishTask(id: string): Promise<TaskDetailDto> {
 
 export function cancelTask(id: string, reason: string): Promise<TaskDetailDto> {
   return apiRequest<TaskDetailDto>(`${taskPath(id)}/cancel`, { method: 'POST', body: { reason } });
+}
+
+export function closeTask(id: string, note?: string): Promise<TaskDetailDto> {
+  return apiRequest<TaskDetailDto>(`${taskPath(id)}/close`, { method: 'POST', body: { note } });
 }
 
 export function nudgeTeams(id: string, teamIds?: string[]): Promise<NudgePlan> {

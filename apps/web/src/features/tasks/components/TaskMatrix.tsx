@@ -1,29 +1,52 @@
 import type { TaskDetailDto, TaskMatrixRowDto } from '@cdt/domain';
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BUCKET_COLORS, StateBadge } from './TaskBadges';
+import { useIsMobile } from '../../../lib/use-is-mobile';
+import {
+  matrixRowAttributes,
+  MatrixProgress,
+  MatrixRowActions,
+  MatrixState,
+  MatrixTeam,
+  type MatrixRowHandlers,
+} from './MatrixRowParts';
 
-interface TaskMatrixProps {
+interface TaskMatrixProps extends MatrixRowHandlers {
   task: TaskDetailDto;
   rows: TaskMatrixRowDto[];
-  onNudge: (teamId: string) => void;
-  onReopen: (row: TaskMatrixRowDto) => void;
-  onTimeline: (row: TaskMatrixRowDto) => void;
-  nudging: boolean;
 }
 
-function progressText(row: TaskMatrixRowDto, label: string | undefined): string {
-  if (row.targetValue !== null) return `${row.progress ?? 0}/${row.targetValue}${label ? ` ${label}` : ''}`;
-  return row.progress === null ? '–' : String(row.progress);
+/** Phones: one compact card per team, no sideways scrolling. */
+function MatrixCards({ task, rows, ...handlers }: TaskMatrixProps) {
+  return (
+    <Stack gap="xs" data-testid="task-matrix" data-layout="cards">
+      {rows.map((row) => (
+        <Card key={row.assignmentId} withBorder radius="sm" padding="xs" {...matrixRowAttributes(row)}>
+          <Stack gap={6}>
+            <div>
+              <MatrixTeam row={row} onTimeline={handlers.onTimeline} />
+            </div>
+            <MatrixState row={row} />
+            <Group justify="space-between" gap="xs">
+              <MatrixProgress row={row} task={task} />
+              <MatrixRowActions row={row} task={task} {...handlers} />
+            </Group>
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
 }
 
 /** Teams × status: one row per team, its state, its count, and what the issuer can do about it. */
-export function TaskMatrix({ task, rows, onNudge, onReopen, onTimeline, nudging }: TaskMatrixProps) {
+export function TaskMatrix(props: TaskMatrixProps) {
   const { t } = useTranslation();
-  const canReopen = task.myPermissions.close;
+  const isMobile = useIsMobile();
+  if (isMobile) return <MatrixCards {...props} />;
+  const { task, rows, ...handlers } = props;
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table striped verticalSpacing="xs" data-testid="task-matrix">
+      <Table striped verticalSpacing="xs" data-testid="task-matrix" data-layout="table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tasks.page.team')}</Table.Th>
@@ -34,67 +57,18 @@ export function TaskMatrix({ task, rows, onNudge, onReopen, onTimeline, nudging 
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr
-              key={row.assignmentId}
-              data-testid="matrix-row"
-              data-team-name={row.team.name}
-              data-state={row.state}
-              data-bucket={row.bucket}
-            >
+            <Table.Tr key={row.assignmentId} {...matrixRowAttributes(row)}>
               <Table.Td>
-                <Anchor
-                  component="button"
-                  type="button"
-                  onClick={() => onTimeline(row)}
-                  data-testid="matrix-team"
-                >
-                  {row.team.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {row.parentUnit && row.team.kind === 'village' ? row.parentUnit.name : row.unit.name}
-                </Text>
+                <MatrixTeam row={row} onTimeline={handlers.onTimeline} />
               </Table.Td>
               <Table.Td>
-                <Group gap={4}>
-                  <StateBadge state={row.state} />
-                  <Badge variant="dot" color={BUCKET_COLORS[row.bucket]} tt="none">
-                    {t(`tasks.bucket.${row.bucket}`)}
-                  </Badge>
-                </Group>
-              </Table.Td>
-              <Table.Td data-testid="matrix-progress">
-                {progressText(row, task.targetPerTeam?.unitLabel)}
-                {row.belowTarget && (
-                  <Badge ml={4} color="orange" variant="light" tt="none">
-                    {t('tasks.page.belowTarget')}
-                  </Badge>
-                )}
+                <MatrixState row={row} />
               </Table.Td>
               <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  {row.canNudge && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      loading={nudging}
-                      onClick={() => onNudge(row.team.id)}
-                      data-testid="matrix-nudge"
-                    >
-                      {t('tasks.page.nudge')}
-                    </Button>
-                  )}
-                  {canReopen && (row.state === 'completed' || row.state === 'declined') && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      color="orange"
-                      onClick={() => onReopen(row)}
-                      data-testid="matrix-reopen"
-                    >
-                      {t('tasks.page.reopen')}
-                    </Button>
-                  )}
-                </Group>
+                <MatrixProgress row={row} task={task} />
+              </Table.Td>
+              <Table.Td>
+                <MatrixRowActions row={row} task={task} {...handlers} />
               </Table.Td>
             </Table.Tr>
           ))}

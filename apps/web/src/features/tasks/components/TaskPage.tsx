@@ -1,11 +1,5 @@
-import {
-  ASSIGNMENT_BUCKETS,
-  cancelTaskRequestSchema,
-  reopenRequestSchema,
-  type AssignmentBucket,
-  type TaskMatrixRowDto,
-} from '@cdt/domain';
-import { Anchor, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { cancelTaskRequestSchema, reopenRequestSchema, type TaskMatrixRowDto } from '@cdt/domain';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -13,13 +7,13 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { formatTimestamp } from '../../teams/lib/format';
 import { useNudgeWithFeedback } from '../hooks/use-nudge-feedback';
-import { useCancelTask, useReopenAssignment } from '../hooks/use-task-mutations';
-import { useTask, useTaskMatrix } from '../hooks/use-tasks';
-import { countBuckets, filterMatrix, matrixUnits } from '../lib/matrix-filter';
+import { useCancelTask, useCloseTask, useReopenAssignment } from '../hooks/use-task-mutations';
+import { useTask } from '../hooks/use-tasks';
 import { BucketFigures } from './BucketFigures';
+import { CloseTaskModal } from './CloseTaskModal';
 import { ReasonModal } from './ReasonModal';
 import { PriorityBadge, TaskStatusBadge } from './TaskBadges';
-import { TaskMatrix } from './TaskMatrix';
+import { TaskMatrixPanel } from './TaskMatrixPanel';
 import { TaskPageActions } from './TaskPageActions';
 import { TimelineDrawer } from './TimelineDrawer';
 
@@ -28,21 +22,18 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const task = useTask(id);
-  const matrix = useTaskMatrix(id, {}, task.data !== undefined && task.data.status !== 'draft');
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [bucket, setBucket] = useState<AssignmentBucket | null>(null);
   const [reopening, setReopening] = useState<TaskMatrixRowDto | null>(null);
   const [timelineOf, setTimelineOf] = useState<TaskMatrixRowDto | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  const [closing, setClosing] = useState(false);
   const nudge = useNudgeWithFeedback(id);
   const cancel = useCancelTask(id);
+  const close = useCloseTask(id);
   const reopen = useReopenAssignment();
 
   if (task.isPending) return <PageLoader />;
   if (task.error) return <ErrorAlert error={task.error} onRetry={() => void task.refetch()} />;
   const detail = task.data;
-  const rows = matrix.data?.rows ?? [];
-  const shown = filterMatrix(rows, unitId, bucket);
 
   return (
     <Stack gap="md" data-testid="task-page" data-status={detail.status}>
@@ -72,6 +63,11 @@ export function TaskPage() {
             {link.title}
           </Anchor>
         ))}
+        {detail.closedAt && (
+          <Text c="dimmed" data-testid="task-closed-at">
+            {t('tasks.page.closedAt', { date: formatTimestamp(detail.closedAt) })}
+          </Text>
+        )}
         {detail.cancelReason && (
           <Text c="red">{t('tasks.page.cancelledBecause', { reason: detail.cancelReason })}</Text>
         )}
@@ -79,55 +75,20 @@ export function TaskPage() {
       <TaskPageActions
         task={detail}
         onCancel={() => setCancelling(true)}
+        onClose={() => setClosing(true)}
         onNudgeAll={() => nudge.send()}
         nudging={nudge.pending}
       />
-      <BucketFigures counts={matrix.data ? countBuckets(rows) : detail.countsByBucket} />
+      {/* The whole task's figures: live-patched with the matrix rows, refetched exactly a moment later. */}
+      <BucketFigures counts={detail.countsByBucket} />
       {detail.status !== 'draft' && (
-        <Paper withBorder radius="md" p="sm">
-          <Stack gap="sm">
-            <Title order={4}>{t('tasks.page.matrix')}</Title>
-            <Group grow wrap="wrap">
-              <Select
-                size="md"
-                miw={180}
-                clearable
-                placeholder={t('tasks.page.allUnits')}
-                aria-label={t('tasks.page.filterUnit')}
-                data={matrixUnits(rows).map((unit) => ({ value: unit.id, label: unit.name }))}
-                value={unitId}
-                onChange={setUnitId}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="matrix-filter-unit"
-              />
-              <Select
-                size="md"
-                miw={180}
-                clearable
-                placeholder={t('tasks.page.allBuckets')}
-                aria-label={t('tasks.page.filterBucket')}
-                data={ASSIGNMENT_BUCKETS.map((value) => ({ value, label: t(`tasks.bucket.${value}`) }))}
-                value={bucket}
-                onChange={(value) => setBucket(value)}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="matrix-filter-bucket"
-              />
-            </Group>
-            {matrix.isPending && <Loader />}
-            {matrix.error && <ErrorAlert error={matrix.error} onRetry={() => void matrix.refetch()} />}
-            {matrix.data && shown.length === 0 && <Text c="dimmed">{t('tasks.page.noRows')}</Text>}
-            {shown.length > 0 && (
-              <TaskMatrix
-                task={detail}
-                rows={shown}
-                nudging={nudge.pending}
-                onNudge={(teamId) => nudge.send([teamId])}
-                onReopen={setReopening}
-                onTimeline={setTimelineOf}
-              />
-            )}
-          </Stack>
-        </Paper>
+        <TaskMatrixPanel
+          task={detail}
+          nudging={nudge.pending}
+          onNudge={(teamId) => nudge.send([teamId])}
+          onReopen={setReopening}
+          onTimeline={setTimelineOf}
+        />
       )}
       <ReasonModal
         opened={cancelling}
@@ -139,6 +100,11 @@ export function TaskPage() {
         onClose={() => setCancelling(false)}
         onConfirm={(reason) => cancel.mutateAsync(reason)}
         testId="task-cancel-modal"
+      />
+      <CloseTaskModal
+        opened={closing}
+        onClose={() => setClosing(false)}
+        onConfirm={(note) => close.mutateAsync(note)}
       />
       <ReasonModal
         opened={reopening !== null}

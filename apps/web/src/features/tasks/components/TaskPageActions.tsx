@@ -9,12 +9,13 @@ import { usePublishTask } from '../hooks/use-task-mutations';
 interface TaskPageActionsProps {
   task: TaskDetailDto;
   onCancel: () => void;
+  onClose: () => void;
   onNudgeAll: () => void;
   nudging: boolean;
 }
 
 /** The issuer's buttons, as the task's permissions allow them. */
-export function TaskPageActions({ task, onCancel, onNudgeAll, nudging }: TaskPageActionsProps) {
+export function TaskPageActions({ task, onCancel, onClose, onNudgeAll, nudging }: TaskPageActionsProps) {
   const { t } = useTranslation();
   const publish = usePublishTask();
   const can = task.myPermissions;
@@ -59,6 +60,11 @@ export function TaskPageActions({ task, onCancel, onNudgeAll, nudging }: TaskPag
             data-testid="task-nudge-all"
           >
             {t('tasks.page.nudgeAll')}
+          </Button>
+        )}
+        {can.close && (
+          <Button size="md" variant="default" onClick={onClose} data-testid="task-close">
+            {t('tasks.page.close')}
           </Button>
         )}
         {can.cancel && (

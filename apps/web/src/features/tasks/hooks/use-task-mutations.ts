@@ -4,6 +4,7 @@ import {
   actOnAssignment,
   assignmentKeys,
   cancelTask,
+  closeTask,
   createTask,
   nudgeTeams,
   publishTask,
@@ -42,6 +43,11 @@ export function usePublishTask() {
 export function useCancelTask(id: string) {
   const apply = useApplyTaskChange();
   return useMutation({ mutationFn: (reason: string) => cancelTask(id, reason), onSuccess: apply });
+}
+
+export function useCloseTask(id: string) {
+  const apply = useApplyTaskChange();
+  return useMutation({ mutationFn: (note?: string) => closeTask(id, note), onSuccess: apply });
 }
 
 export function useNudge(id: string) {

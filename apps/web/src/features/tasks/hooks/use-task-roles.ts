@@ -1,6 +1,6 @@
 import { ISSUER_UNIT_KINDS, TASK_ISSUING_ROLES, type GrantRole, type UnitDto } from '@cdt/domain';
 import { useCurrentUser } from '../../auth/hooks/current-user-context';
-import { TEAM_LIST_LIMIT, useTeams } from '../../teams/hooks/use-teams';
+import { useTeams } from '../../teams/hooks/use-teams';
 
 const isIssuingRole = (role: GrantRole) => (TASK_ISSUING_ROLES as readonly GrantRole[]).includes(role);
 
@@ -18,8 +18,11 @@ export function useCanIssueTasks(): boolean {
   return useIssuerUnits().length > 0;
 }
 
-/** Active member of a team (leader, deputy or member): the team inbox. Shares the teams page's query. */
+/** Few people belong to more teams than this; the inbox only needs to know there is one. */
+const MY_TEAMS_LIMIT = 20;
+
+/** Active member of a team (leader, deputy or member): the team inbox. Asks for the caller's own teams only. */
 export function useIsTeamMember(): boolean {
-  const teams = useTeams({ limit: TEAM_LIST_LIMIT });
+  const teams = useTeams({ mine: true, limit: MY_TEAMS_LIMIT });
   return teams.data?.some((team) => team.myPermissions.readTeamWork) ?? false;
 }

@@ -2,7 +2,9 @@ import {
   patchWithAssignmentChange,
   type AssignmentChangedPayload,
   type AssignmentDto,
+  type TaskDetailDto,
   type TaskMatrixDto,
+  type TaskMatrixRowDto,
 } from '@cdt/domain';
 import type { Page } from '../api/tasks-api';
 
@@ -18,20 +20,68 @@ export function collapseChanges(
   return latest;
 }
 
-/** A matrix with the changes applied to its rows (the same object when none concerns it). */
+/**
+ * A matrix page with the changes applied to its rows, and its bucket counts moved for the rows it holds (the
+ * same object when none concerns it). Rows on other pages are counted again by the throttled refetch.
+ */
 export function patchMatrix(
   matrix: TaskMatrixDto | undefined,
   changes: ReadonlyMap<string, AssignmentChangedPayload>,
 ): TaskMatrixDto | undefined {
   if (!matrix) return matrix;
   let touched = false;
+  const countsByBucket = { ...matrix.countsByBucket };
   const rows = matrix.rows.map((row) => {
     const change = changes.get(row.assignmentId);
     const patched = change && change.taskId === matrix.taskId ? patchWithAssignmentChange(row, change) : row;
-    if (patched !== row) touched = true;
+    if (patched === row) return row;
+    touched = true;
+    countsByBucket[row.bucket] -= 1;
+    countsByBucket[patched.bucket] += 1;
     return patched;
   });
-  return touched ? { ...matrix, rows } : matrix;
+  return touched ? { ...matrix, rows, countsByBucket } : matrix;
+}
+
+/** The freshest cached row of each assignment, over every matrix page held for a task. */
+export function rowsByAssignment(
+  matrices: readonly (TaskMatrixDto | undefined)[],
+): Map<string, TaskMatrixRowDto> {
+  const rows = new Map<string, TaskMatrixRowDto>();
+  for (const matrix of matrices) {
+    for (const row of matrix?.rows ?? []) {
+      const seen = rows.get(row.assignmentId);
+      if (!seen || Date.parse(row.lastChangedAt) > Date.parse(seen.lastChangedAt))
+        rows.set(row.assignmentId, row);
+    }
+  }
+  return rows;
+}
+
+/**
+ * The task's figures moved at once for the changed teams whose previous state a cached matrix row tells; the
+ * throttled refetch of the task brings the exact figures (and those of teams on no cached page).
+ */
+export function patchTaskCounts(
+  task: TaskDetailDto | undefined,
+  before: ReadonlyMap<string, TaskMatrixRowDto>,
+  changes: ReadonlyMap<string, AssignmentChangedPayload>,
+): TaskDetailDto | undefined {
+  if (!task) return task;
+  const countsByBucket = { ...task.countsByBucket };
+  const countsByState = { ...task.countsByState };
+  let touched = false;
+  for (const change of changes.values()) {
+    const row = change.taskId === task.id ? before.get(change.assignmentId) : undefined;
+    const patched = row && patchWithAssignmentChange(row, change);
+    if (!row || !patched || patched === row) continue;
+    touched = true;
+    countsByBucket[row.bucket] -= 1;
+    countsByBucket[patched.bucket] += 1;
+    countsByState[row.state] -= 1;
+    countsByState[patched.state] += 1;
+  }
+  return touched ? { ...task, countsByBucket, countsByState } : task;
 }
 
 /** An inbox page with the changes applied to its cards. */

@@ -28,6 +28,8 @@ export interface TeamListParams {
   unitId?: string;
   kind?: TeamKind;
   status?: TeamStatus;
+  /** Only the caller's own teams (active memberships). */
+  mine?: boolean;
   limit?: number;
 }
 
