@@ -12,7 +12,8 @@ import { openReport } from '../api/reports-api';
 export function MyTeamReports({ definition }: { definition: ReportDefinitionDto }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const teams = useTeams({ limit: TEAM_LIST_LIMIT });
+  // Only the caller's own memberships: a chair's or district's grants would list every team below them.
+  const teams = useTeams({ mine: true, limit: TEAM_LIST_LIMIT });
   const mine = (teams.data ?? []).filter((team: TeamDto) => team.myPermissions.actForTeam);
   const period = definition.currentPeriod;
   const open = useMutation({
