@@ -5,6 +5,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Redis from 'ioredis';
 import type { Observable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
+import { localFirst } from './local-first-adapter';
 
 /** socket.io over Redis Streams, so that several API processes serve one hub (an emit reaches every node). */
 export class RedisStreamsIoAdapter extends IoAdapter {
@@ -16,8 +17,8 @@ export class RedisStreamsIoAdapter extends IoAdapter {
     this.redis = new Redis(redisUrl);
     // Without a listener ioredis prints "Unhandled error event" (e.g. an emit racing the shutdown's quit).
     this.redis.on('error', (error: Error) => this.logger.warn({ err: error }, 'socket.io Redis connection'));
-    this.adapter = // A short block lets the adapter's reader notice a shutdown within a second.
-      this.adapter = createAdapter(this.redis, { streamName, blockTimeInMs: 1000 });
+    // A short block lets the adapter's reader notice a shutdown within a second.
+    this.adapter = localFirst(createAdapter(this.redis, { streamName, blockTimeInMs: 1000 }), this.logger);
   }
 
   private readonly adapter: ReturnType<typeof createAdapter>;
