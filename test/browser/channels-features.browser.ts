@@ -1,41 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import type { ChannelDto, LoginResponse } from '@cdt/domain';
 import { ChannelSystemMessages } from '../../apps/api/src/channels/channel-system-messages';
-import { DEMO_PASSWORD, http, login, startApp, type RunningApp } from '../support/app';
-import { DESKTOP, launchBrowser, newPage, signIn } from '../support/browser';
-import { PHONE_390, shownTexts } from '../support/channel-pages';
+import { http, type RunningApp } from '../support/app';
+import { DESKTOP } from '../support/browser';
+import {
+  createWorkingGroup,
+  LEADER,
+  MEMBER,
+  openSignedIn,
+  shownTexts,
+  startChannelBrowsers,
+  stopChannelBrowsers,
+  type ChannelBrowsers,
+} from '../support/channel-pages';
 
 describe('channel features in real browsers', () => {
+  let rig: ChannelBrowsers;
   let running: RunningApp;
-  let browser: Browser;
   let leader: LoginResponse;
-  let member: LoginResponse;
 
   beforeAll(async () => {
-    running = await startApp();
-    browser = await launchBrowser();
-    [leader, member] = await Promise.all([
-      login(running.baseUrl, 'totruong.khupho1'),
-      login(running.baseUrl, 'thanhvien.khupho1'),
-    ]);
+    rig = await startChannelBrowsers();
+    ({ running, leader } = rig);
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+  afterAll(() => stopChannelBrowsers(rig));
 
   it('mentions, threads, edits, pins, polls, "seen by", search and deletion reach the other member live', async () => {
-    const group = await http<ChannelDto>(running.baseUrl, 'POST', '/api/channels/working-groups', {
-      token: leader.accessToken,
-      body: { title: `Nhóm thử tính năng ${Date.now() % 100_000}`, memberIds: [member.user.id] },
-    });
-    expect(group.status).toBe(201);
-    const url = `${running.baseUrl}/channels/${group.body.id}`;
-    const a = await newPage(browser, PHONE_390);
-    const b = await newPage(browser, PHONE_390);
-    await signIn(a.page, running.baseUrl, 'totruong.khupho1', DEMO_PASSWORD);
-    await signIn(b.page, running.baseUrl, 'thanhvien.khupho1', DEMO_PASSWORD);
+    const group = await createWorkingGroup(rig, 'Nhóm thử tính năng');
+    const url = `${running.baseUrl}/channels/${group.id}`;
+    const a = await openSignedIn(rig, LEADER);
+    const b = await openSignedIn(rig, MEMBER);
     await a.page.goto(url);
     await b.page.goto(url);
     await a.page.getByTestId('channel-start').waitFor();
@@ -126,8 +120,7 @@ describe('channel features in real browsers', () => {
       })
     ).body.find((c) => c.unit?.name === 'Khu phố 1');
     if (!village?.teamId) throw new Error('the demo village channel of Khu phố 1 is missing');
-    const { context, page } = await newPage(browser, DESKTOP);
-    await signIn(page, running.baseUrl, 'totruong.khupho1', DEMO_PASSWORD);
+    const { context, page } = await openSignedIn(rig, LEADER, DESKTOP);
     await page.getByTestId('nav-channels').click();
     await page.getByTestId(`channel-item-${village.id}`).click();
     await page.getByTestId('channel-list').waitFor();

@@ -1,41 +1,37 @@
-import type { Browser } from 'playwright-core';
 import type { ChannelDto, HistoryPageDto, LoginResponse } from '@cdt/domain';
-import { DEMO_PASSWORD, http, login, startApp, type RunningApp } from '../support/app';
-import { launchBrowser, newPage, screenshot, signIn } from '../support/browser';
-import { PHONE_390, send, shownSeqs, shownTexts, waitForText } from '../support/channel-pages';
+import { http, type RunningApp } from '../support/app';
+import { screenshot } from '../support/browser';
+import {
+  createWorkingGroup,
+  LEADER,
+  MEMBER,
+  openSignedIn,
+  send,
+  shownSeqs,
+  shownTexts,
+  startChannelBrowsers,
+  stopChannelBrowsers,
+  waitForText,
+  type ChannelBrowsers,
+} from '../support/channel-pages';
 
 describe('channels in real browsers', () => {
+  let rig: ChannelBrowsers;
   let running: RunningApp;
-  let browser: Browser;
   let leader: LoginResponse;
   let member: LoginResponse;
   let channel: ChannelDto;
 
   beforeAll(async () => {
-    running = await startApp();
-    browser = await launchBrowser();
-    [leader, member] = await Promise.all([
-      login(running.baseUrl, 'totruong.khupho1'),
-      login(running.baseUrl, 'thanhvien.khupho1'),
-    ]);
-    // A working group of our own: no other test file posts into it, so order and counts are exact.
-    const created = await http<ChannelDto>(running.baseUrl, 'POST', '/api/channels/working-groups', {
-      token: leader.accessToken,
-      body: { title: `Nhóm thử trình duyệt ${Date.now() % 100_000}`, memberIds: [member.user.id] },
-    });
-    expect(created.status).toBe(201);
-    channel = created.body;
+    rig = await startChannelBrowsers();
+    ({ running, leader, member } = rig);
+    channel = await createWorkingGroup(rig, 'Nhóm thử trình duyệt');
   }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+  afterAll(() => stopChannelBrowsers(rig));
 
   it('two members talk live; the one who drops offline catches up in order and its outbox message lands once', async () => {
-    const a = await newPage(browser, PHONE_390);
-    const b = await newPage(browser, PHONE_390);
-    await signIn(a.page, running.baseUrl, 'totruong.khupho1', DEMO_PASSWORD);
-    await signIn(b.page, running.baseUrl, 'thanhvien.khupho1', DEMO_PASSWORD);
+    const a = await openSignedIn(rig, LEADER);
+    const b = await openSignedIn(rig, MEMBER);
 
     // The leader finds the channel in the list (phone: the list is its own screen).
     await a.page.getByTestId('nav-burger').click();
@@ -127,14 +123,9 @@ describe('channels in real browsers', () => {
     await b.context.close();
   }, 90_000);
   it('a message typed offline survives a reload and is sent once when the socket comes back', async () => {
-    const group = await http<ChannelDto>(running.baseUrl, 'POST', '/api/channels/working-groups', {
-      token: leader.accessToken,
-      body: { title: `Nhóm thử tải lại ${Date.now() % 100_000}`, memberIds: [member.user.id] },
-    });
-    expect(group.status).toBe(201);
-    const { context, page } = await newPage(browser, PHONE_390);
-    await signIn(page, running.baseUrl, 'thanhvien.khupho1', DEMO_PASSWORD);
-    await page.goto(`${running.baseUrl}/channels/${group.body.id}`);
+    const group = await createWorkingGroup(rig, 'Nhóm thử tải lại');
+    const { context, page } = await openSignedIn(rig, MEMBER);
+    await page.goto(`${running.baseUrl}/channels/${group.id}`);
     await page.getByTestId('channel-start').waitFor();
 
     await context.setOffline(true);
@@ -156,12 +147,9 @@ describe('channels in real browsers', () => {
     await context.unroute('**/socket.io/**');
     await waitForText(page, 'Gửi sau khi tải lại trang.');
     await pending.waitFor({ state: 'detached' });
-    const history = await http<HistoryPageDto>(
-      running.baseUrl,
-      'GET',
-      `/api/channels/${group.body.id}/messages`,
-      { token: leader.accessToken },
-    );
+    const history = await http<HistoryPageDto>(running.baseUrl, 'GET', `/api/channels/${group.id}/messages`, {
+      token: leader.accessToken,
+    });
     expect(history.body.items.map((m) => [m.text, m.clientMessageId])).toEqual([
       ['Gửi sau khi tải lại trang.', clientId],
     ]);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import {
   AREA_MONTHLY_COMPILATION,
   reportingPeriodAt,
@@ -11,8 +10,8 @@ import {
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import type { AssignmentListDto } from '../../apps/api/src/tasks/dto';
-import { WorkerModule } from '../../apps/api/src/worker.module';
 import { DEMO_PASSWORD, http, login, startApp, type RunningApp } from '../support/app';
+import { startWorker } from '../support/worker';
 import { DESKTOP, launchBrowser, newPage, PHONE, screenshot, signIn } from '../support/browser';
 import { pdfText } from '../support/pdf-text';
 import { publishedTask, taskBody, villageTeamsWithPeople, type TeamWithPeople } from '../support/tasks';
@@ -54,11 +53,7 @@ describe('the dashboard and monthly reports in real browsers', () => {
 
   beforeAll(async () => {
     // Rollups are recomputed by the worker's jobs: run it in this process beside the API.
-    worker = await NestFactory.createApplicationContext(WorkerModule, {
-      logger: ['error'],
-      abortOnError: false,
-    });
-    await worker.init();
+    worker = await startWorker();
     running = await startApp();
     url = running.baseUrl;
     browser = await launchBrowser();

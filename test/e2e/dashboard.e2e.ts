@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type {
   DashboardMapDto,
   DashboardOverviewDto,
@@ -11,8 +10,8 @@ import type {
 } from '@cdt/domain';
 import type { AssignmentListDto } from '../../apps/api/src/tasks/dto';
 import { Workbook } from 'exceljs';
-import { WorkerModule } from '../../apps/api/src/worker.module';
 import { http, login, startApp, type RunningApp } from '../support/app';
+import { startWorker } from '../support/worker';
 import { connectSocket, type ClientSocket } from '../support/socket';
 import { publishedTask, taskBody, villageTeamsWithPeople, type TeamWithPeople } from '../support/tasks';
 import { account, unitsByCode } from '../support/teams';
@@ -64,11 +63,7 @@ describe('dashboard', () => {
     });
 
   beforeAll(async () => {
-    worker = await NestFactory.createApplicationContext(WorkerModule, {
-      logger: ['error'],
-      abortOnError: false,
-    });
-    await worker.init();
+    worker = await startWorker();
     running = await startApp();
     url = running.baseUrl;
     admin = await login(url, 'admin');

@@ -1,6 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Job, Queue } from 'bullmq';
 import {
   planReminders,
@@ -18,8 +17,8 @@ import { NotificationsRepository } from '../../apps/api/src/notifications/notifi
 import { MonthlyReportReminders } from '../../apps/api/src/reminders/monthly-report.reminders';
 import { reminderJobId, reminderJobName } from '../../apps/api/src/reminders/reminder-scheduler';
 import { RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
-import { WorkerModule } from '../../apps/api/src/worker.module';
 import { http, login, startApp, type RunningApp } from '../support/app';
+import { startWorker } from '../support/worker';
 import { connectSocket, type ClientSocket } from '../support/socket';
 import {
   hoursFromNow,
@@ -73,11 +72,7 @@ describe('tasks: reminders, escalation and the monthly report reminder', () => {
   };
 
   beforeAll(async () => {
-    worker = await NestFactory.createApplicationContext(WorkerModule, {
-      logger: ['error'],
-      abortOnError: false,
-    });
-    await worker.init();
+    worker = await startWorker();
     running = await startApp();
     url = running.baseUrl;
     db = running.app.get(DataSource);

@@ -1,11 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { QueueEvents, type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QUEUES, jobId } from '../../apps/api/src/jobs/job-registry';
-import { WorkerModule } from '../../apps/api/src/worker.module';
 import { http, startApp, type RunningApp } from '../support/app';
+import { startWorker } from '../support/worker';
 
 describe('the worker process', () => {
   let worker: INestApplicationContext;
@@ -14,11 +13,7 @@ describe('the worker process', () => {
 
   beforeAll(async () => {
     process.env.WORKER_HEALTH_PORT = String(healthPort);
-    worker = await NestFactory.createApplicationContext(WorkerModule, {
-      logger: ['error'],
-      abortOnError: false,
-    });
-    await worker.init();
+    worker = await startWorker();
     api = await startApp();
   });
   afterAll(async () => {

@@ -5,7 +5,7 @@ import type { TaskPriority, TaskStatus } from './task';
 import type { TaskCategory } from './task-category';
 import type { RefusedTeamReason } from './target';
 
-/** Vietnamese labels for exports, reports and hub-written notifications; the web app uses its i18n files. */
+/** Vietnamese labels for exports, reports, hub-written notifications and the web app's Vietnamese texts. */
 export const TASK_CATEGORY_LABELS_VI: Record<TaskCategory, string> = {
   public_service_apps: 'Hướng dẫn cài đặt, sử dụng ứng dụng dịch vụ công (VNeID…)',
   cashless_payment: 'Thanh toán không dùng tiền mặt',

@@ -1,4 +1,10 @@
-/** Vietnamese texts of the dashboard screens (merged into i18n/vi.ts as `dashboard`); the English object mirrors every key. */
+import { ASSIGNMENT_BUCKET_LABELS_VI, ASSIGNMENT_STATE_LABELS_VI } from '@cdt/domain';
+import { tasksEn, tasksVi } from '../tasks/i18n';
+
+/**
+ * Vietnamese texts of the dashboard screens (merged into i18n/vi.ts as `dashboard`); the English object mirrors every key.
+ * Categories read as on the tasks screens; buckets and states in the domain's Vietnamese (the English stays own).
+ */
 export const dashboardVi = {
   title: 'Bảng điều hành',
   breadcrumb: 'Vị trí trên bảng điều hành',
@@ -43,31 +49,9 @@ export const dashboardVi = {
     to: 'Đến ngày',
     clear: 'Bỏ lọc',
   },
-  categories: {
-    public_service_apps: 'Ứng dụng dịch vụ công (VNeID…)',
-    cashless_payment: 'Thanh toán không dùng tiền mặt',
-    ecommerce: 'Thương mại điện tử',
-    digital_skills_training: 'Tập huấn kỹ năng số',
-    publicity: 'Tuyên truyền',
-    data_collection: 'Thu thập, cập nhật dữ liệu',
-    other: 'Khác',
-  },
-  buckets: {
-    done_on_time: 'Hoàn thành đúng hạn',
-    done_late: 'Hoàn thành quá hạn',
-    open_within_deadline: 'Đang thực hiện trong hạn',
-    open_overdue: 'Chưa hoàn thành, quá hạn',
-    declined: 'Không thực hiện được',
-    cancelled: 'Đã hủy',
-  },
-  states: {
-    assigned: 'Chưa nhận',
-    acknowledged: 'Đã nhận',
-    in_progress: 'Đang thực hiện',
-    completed: 'Đã hoàn thành',
-    declined: 'Không thực hiện được',
-    cancelled: 'Đã hủy',
-  },
+  categories: tasksVi.category,
+  buckets: ASSIGNMENT_BUCKET_LABELS_VI,
+  states: ASSIGNMENT_STATE_LABELS_VI,
   export: {
     xlsx: 'Tải Excel',
     pdf: 'Tải PDF',
@@ -130,15 +114,7 @@ export const dashboardEn: typeof dashboardVi = {
     to: 'To',
     clear: 'Clear filters',
   },
-  categories: {
-    public_service_apps: 'Public-service apps (VNeID…)',
-    cashless_payment: 'Cashless payment',
-    ecommerce: 'E-commerce',
-    digital_skills_training: 'Digital skills training',
-    publicity: 'Publicity',
-    data_collection: 'Data collection',
-    other: 'Other',
-  },
+  categories: tasksEn.category,
   buckets: {
     done_on_time: 'Done on time',
     done_late: 'Done late',

@@ -1,4 +1,16 @@
-/** Vietnamese texts of the tasks screens (merged into i18n/vi.ts as `tasks`); the English object mirrors every key. */
+import {
+  ASSIGNMENT_BUCKET_LABELS_VI,
+  ASSIGNMENT_STATE_LABELS_VI,
+  TASK_CATEGORY_LABELS_VI,
+  TASK_PRIORITY_LABELS_VI,
+  TASK_STATUS_LABELS_VI,
+  TIMELINE_ACTION_LABELS_VI,
+} from '@cdt/domain';
+
+/**
+ * Vietnamese texts of the tasks screens (merged into i18n/vi.ts as `tasks`); the English object mirrors every key.
+ * Labels the domain already words in Vietnamese (for exports and notifications) come from it, so both say the same.
+ */
 export const tasksVi = {
   title: 'Nhiệm vụ',
   newTask: 'Giao nhiệm vụ mới',
@@ -7,52 +19,13 @@ export const tasksVi = {
   allStatuses: 'Tất cả',
   due: 'Hạn: {{date}}',
   teamsCount: '{{count}} tổ',
-  status: {
-    draft: 'Bản nháp',
-    published: 'Đã giao',
-    cancelled: 'Đã hủy',
-    closed: 'Đã kết thúc',
-  },
-  priority: {
-    low: 'Thấp',
-    normal: 'Bình thường',
-    high: 'Cao',
-    urgent: 'Khẩn',
-  },
-  category: {
-    public_service_apps: 'Ứng dụng dịch vụ công (VNeID…)',
-    cashless_payment: 'Thanh toán không dùng tiền mặt',
-    ecommerce: 'Thương mại điện tử',
-    digital_skills_training: 'Tập huấn kỹ năng số',
-    publicity: 'Tuyên truyền',
-    data_collection: 'Thu thập, cập nhật dữ liệu',
-    other: 'Khác',
-  },
-  state: {
-    assigned: 'Chưa nhận',
-    acknowledged: 'Đã nhận',
-    in_progress: 'Đang thực hiện',
-    completed: 'Đã hoàn thành',
-    declined: 'Không thực hiện được',
-    cancelled: 'Đã hủy',
-  },
-  bucket: {
-    done_on_time: 'Hoàn thành đúng hạn',
-    done_late: 'Hoàn thành quá hạn',
-    open_within_deadline: 'Đang thực hiện trong hạn',
-    open_overdue: 'Chưa hoàn thành, quá hạn',
-    declined: 'Không thực hiện được',
-    cancelled: 'Đã hủy',
-  },
-  timelineAction: {
-    assign: 'Giao nhiệm vụ',
-    acknowledge: 'Xác nhận đã nhận',
-    progress: 'Cập nhật tiến độ',
-    complete: 'Báo cáo hoàn thành',
-    decline: 'Báo không thực hiện được',
-    reopen: 'Yêu cầu thực hiện lại',
-    cancel: 'Hủy nhiệm vụ',
-  },
+  status: TASK_STATUS_LABELS_VI,
+  priority: TASK_PRIORITY_LABELS_VI,
+  // The exports' wording, but shorter where a phone screen has no room for the full name.
+  category: { ...TASK_CATEGORY_LABELS_VI, public_service_apps: 'Ứng dụng dịch vụ công (VNeID…)' },
+  state: ASSIGNMENT_STATE_LABELS_VI,
+  bucket: ASSIGNMENT_BUCKET_LABELS_VI,
+  timelineAction: TIMELINE_ACTION_LABELS_VI,
   form: {
     title: 'Giao nhiệm vụ mới',
     editTitle: 'Sửa bản nháp',

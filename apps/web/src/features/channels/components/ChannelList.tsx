@@ -9,11 +9,18 @@ import { NewDirectModal } from './NewDirectModal';
 import { NewWorkingGroupModal } from './NewWorkingGroupModal';
 import classes from './Channels.module.css';
 
+/** The channels the caller may start from the list, in the order of their buttons. */
+const NEW_CHANNEL_KINDS = ['direct', 'group'] as const;
+const NEW_CHANNEL_LABELS = {
+  direct: 'channels.groups.newDirect',
+  group: 'channels.groups.newGroup',
+} as const;
+
 /** The caller's channels grouped by unit, newest activity first, with unread badges. */
 export function ChannelList({ activeId }: { activeId: string | null }) {
   const { t } = useTranslation();
   const channels = useChannels();
-  const [creating, setCreating] = useState<'group' | 'direct' | null>(null);
+  const [creating, setCreating] = useState<(typeof NEW_CHANNEL_KINDS)[number] | null>(null);
 
   if (channels.isPending) return <Loader m="lg" />;
   if (channels.isError) return <ErrorAlert error={channels.error} onRetry={() => void channels.refetch()} />;
@@ -26,22 +33,17 @@ export function ChannelList({ activeId }: { activeId: string | null }) {
           {t('channels.title')}
         </Title>
         <Group gap={6} wrap="nowrap">
-          <Button
-            size="compact-md"
-            variant="light"
-            onClick={() => setCreating('direct')}
-            data-testid="channel-new-direct"
-          >
-            {t('channels.groups.newDirect')}
-          </Button>
-          <Button
-            size="compact-md"
-            variant="light"
-            onClick={() => setCreating('group')}
-            data-testid="channel-new-group"
-          >
-            {t('channels.groups.newGroup')}
-          </Button>
+          {NEW_CHANNEL_KINDS.map((kind) => (
+            <Button
+              key={kind}
+              size="compact-md"
+              variant="light"
+              onClick={() => setCreating(kind)}
+              data-testid={`channel-new-${kind}`}
+            >
+              {t(NEW_CHANNEL_LABELS[kind])}
+            </Button>
+          ))}
         </Group>
       </Group>
       <NewWorkingGroupModal opened={creating === 'group'} onClose={() => setCreating(null)} />

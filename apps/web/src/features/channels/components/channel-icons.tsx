@@ -1,25 +1,8 @@
-import type { ReactNode, SVGProps } from 'react';
+import { Icon as StrokeIcon, type IconProps } from '../../../components/icons';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-/** Stroke icons of the channel screens (emoji are missing on many phones' fonts). */
-function Icon({ size = 18, children, ...props }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
+/** Stroke icons of the channel screens (emoji are missing on many phones' fonts); a notch smaller by default. */
+function Icon({ size = 18, ...props }: IconProps) {
+  return <StrokeIcon size={size} {...props} />;
 }
 
 export function ChatIcon(props: IconProps) {

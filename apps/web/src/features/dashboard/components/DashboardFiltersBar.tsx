@@ -12,6 +12,30 @@ interface DashboardFiltersBarProps {
   onChange: (changes: Record<string, string | undefined>) => void;
 }
 
+interface DateBoundProps {
+  label: string;
+  value: string | undefined;
+  min?: string;
+  max?: string;
+  onChange: (value: string | undefined) => void;
+  testId: string;
+}
+
+/** One end of the period: an emptied field means no bound (the parameter leaves the URL). */
+function DateBound({ label, value, min, max, onChange, testId }: DateBoundProps) {
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      value={value ?? ''}
+      min={min}
+      max={max}
+      onChange={(event) => onChange(event.currentTarget.value || undefined)}
+      data-testid={testId}
+    />
+  );
+}
+
 /** Task, category and period; each change rewrites the URL, so a filtered view can be shared. */
 export function DashboardFiltersBar({ unitId, filters, onChange }: DashboardFiltersBarProps) {
   const { t } = useTranslation();
@@ -50,21 +74,19 @@ export function DashboardFiltersBar({ unitId, filters, onChange }: DashboardFilt
         clearable
         data-testid="dashboard-filter-category"
       />
-      <TextInput
-        type="date"
+      <DateBound
         label={t('dashboard.filters.from')}
-        value={filters.from ?? ''}
+        value={filters.from}
         max={filters.to}
-        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
-        data-testid="dashboard-filter-from"
+        onChange={(from) => onChange({ from })}
+        testId="dashboard-filter-from"
       />
-      <TextInput
-        type="date"
+      <DateBound
         label={t('dashboard.filters.to')}
-        value={filters.to ?? ''}
+        value={filters.to}
         min={filters.from}
-        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
-        data-testid="dashboard-filter-to"
+        onChange={(to) => onChange({ to })}
+        testId="dashboard-filter-to"
       />
       {hasFilter && (
         <Group>

@@ -1,21 +1,18 @@
-import { ROLLUP_METRIC_LABELS, metricValue, type RollupMetric, type UnitRollup } from '@cdt/domain';
+import {
+  DASHBOARD_TABLE_METRICS,
+  ROLLUP_METRIC_LABELS,
+  metricValue,
+  type RollupMetric,
+  type UnitRollup,
+} from '@cdt/domain';
 import { formatCount, formatHours, formatRate, localized } from './format';
 import { isRateMetric } from './links';
 
-/** The columns of every dashboard table, in the order the government's forms list them. */
-export const TABLE_METRICS: readonly RollupMetric[] = [
-  'activeTeams',
-  'compliantTeams',
-  'members',
-  'assignments',
-  'doneOnTime',
-  'doneLate',
-  'openWithinDeadline',
-  'openOverdue',
-  'completionRate',
-  'onTimeRate',
-  'medianAckHours',
-];
+/** The columns of every dashboard table: those of the exported table (one order, the government forms'), less
+ * the count of teams, which the screen leaves out. */
+export const TABLE_METRICS: readonly RollupMetric[] = DASHBOARD_TABLE_METRICS.filter(
+  (metric) => metric !== 'teams',
+);
 
 export function metricLabel(metric: RollupMetric, language: string): string {
   return localized(ROLLUP_METRIC_LABELS[metric], language);

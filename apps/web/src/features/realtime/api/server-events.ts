@@ -8,15 +8,14 @@ import type {
 import type { QueryClient } from '@tanstack/react-query';
 import { authKeys } from '../../auth/api/auth-api';
 import { dashboardKeys, unitIdOfDashboardKey } from '../../dashboard/api/dashboard-api';
-import { throttleUnits } from '../../dashboard/lib/throttle-units';
 import { channelKeys } from '../../channels/api/channels-api';
 import { applyMessage, applyPollUpdate } from '../../channels/api/message-cache';
 import { unitKeys } from '../../hierarchy/api/units-api';
 import { assignmentKeys, taskKeys } from '../../tasks/api/tasks-api';
 import { applyAssignmentChanges, refetchTasks } from '../../tasks/lib/live-cache';
-import { throttleBatch } from '../../tasks/lib/throttle-batch';
 import { requestKeys, teamKeys } from '../../teams/api/teams-api';
 import { userKeys } from '../../users/api/users-api';
+import { throttleBatch } from '../../../lib/throttle-batch';
 import type { CdtSocket } from './socket';
 
 /** Dashboards refetch at most this often while rollups change (a storm of updates must not freeze the page). */
@@ -59,7 +58,7 @@ export function bindServerEvents(socket: CdtSocket, queryClient: QueryClient): (
   const onUnitsChanged = () => void queryClient.invalidateQueries({ queryKey: unitKeys.all });
   const onTeamsChanged = () => refetchTeams(queryClient);
   // dashboards: only the queries of the units whose figures changed, throttled.
-  const dashboardRefresh = throttleUnits(ROLLUP_REFRESH_MS, (unitIds) => {
+  const dashboardRefresh = throttleBatch<string>(ROLLUP_REFRESH_MS, (unitIds) => {
     void queryClient.invalidateQueries({
       predicate: (query) => unitIds.has(unitIdOfDashboardKey(query.queryKey) ?? ''),
     });
@@ -67,11 +66,11 @@ export function bindServerEvents(socket: CdtSocket, queryClient: QueryClient): (
   const onRollupChanged = ({ unitIds }: { unitIds: string[] }) => dashboardRefresh.add(unitIds);
 
   // tasks: rows patched in place (a storm collapses to one patch per row), figures and lists refetched throttled.
-  const taskRefresh = throttleUnits(TASK_REFRESH_MS, (taskIds) => refetchTasks(queryClient, taskIds));
+  const taskRefresh = throttleBatch<string>(TASK_REFRESH_MS, (taskIds) => refetchTasks(queryClient, taskIds));
   const assignmentPatches = throttleBatch<AssignmentChangedPayload>(ASSIGNMENT_PATCH_MS, (batch) =>
-    taskRefresh.add(applyAssignmentChanges(queryClient, batch)),
+    taskRefresh.add(applyAssignmentChanges(queryClient, [...batch])),
   );
-  const onAssignmentChanged = (change: AssignmentChangedPayload) => assignmentPatches.add(change);
+  const onAssignmentChanged = (change: AssignmentChangedPayload) => assignmentPatches.add([change]);
   const onTaskPublished = ({ taskId }: { taskId: string }) => taskRefresh.add([taskId]);
   const onTaskChanged = ({ taskId }: { taskId: string }) => {
     void queryClient.invalidateQueries({ queryKey: taskKeys.matrices(taskId) });

@@ -6,41 +6,18 @@ import {
   residentsGuidedTotal,
   type TeamActivityContent,
 } from '@cdt/domain';
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localized } from '../../dashboard/lib/format';
 import type { ActivityErrors } from '../lib/activity-errors';
+import { removeAt, updateAt } from '../lib/list-items';
+import { ReportSection } from './ReportSection';
 
 interface ActivityFormProps {
   value: TeamActivityContent;
   onChange: (next: TeamActivityContent) => void;
   errors: ActivityErrors;
   readOnly: boolean;
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Stack gap="sm">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
 }
 
 /** A count input: whole numbers from 0, big enough for a thumb, numeric keypad on phones. */
@@ -78,6 +55,18 @@ function Count({
   );
 }
 
+/** The button under an item of a list the team fills (an initiative, a commendation). */
+function RemoveItemButton({ onRemove }: { onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="subtle" color="red" size="compact-sm" onClick={onRemove}>
+        {t('reports.form.remove')}
+      </Button>
+    </Group>
+  );
+}
+
 /** The team's activity report (§3.2), one section per kind of work; phone first. */
 export function ActivityForm({ value, onChange, errors, readOnly }: ActivityFormProps) {
   const { t, i18n } = useTranslation();
@@ -89,7 +78,7 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
 
   return (
     <Stack gap="sm" data-testid="activity-form">
-      <Section title={t('reports.form.residents')}>
+      <ReportSection title={t('reports.form.residents')}>
         {GUIDANCE_PLATFORMS.map((platform) => (
           <Count
             key={platform}
@@ -115,8 +104,8 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
         <Text size="sm" fw={600} data-testid="activity-residents-total">
           {t('reports.form.totalResidents', { count: residentsGuidedTotal(value) })}
         </Text>
-      </Section>
-      <Section title={t('reports.form.training')}>
+      </ReportSection>
+      <ReportSection title={t('reports.form.training')}>
         <Count
           label={t('reports.form.sessions')}
           value={value.training.sessions}
@@ -133,8 +122,8 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
           readOnly={readOnly}
           testId="activity-training-participants"
         />
-      </Section>
-      <Section title={t('reports.form.publicity')}>
+      </ReportSection>
+      <ReportSection title={t('reports.form.publicity')}>
         <Count
           label={t('reports.form.publicityActivities')}
           value={value.publicity.activities}
@@ -156,53 +145,36 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
           size="md"
           data-testid="activity-publicity-description"
         />
-      </Section>
-      <Section title={t('reports.form.initiatives')}>
-        {value.initiatives.map((initiative, index) => (
-          <Stack key={index} gap={6} data-testid={`activity-initiative-${index}`}>
-            <TextInput
-              label={t('reports.form.initiativeTitle')}
-              value={initiative.title}
-              onChange={(event) =>
-                set({
-                  initiatives: value.initiatives.map((item, i) =>
-                    i === index ? { ...item, title: event.currentTarget.value } : item,
-                  ),
-                })
-              }
-              error={errorOf(`initiatives.${index}.title`)}
-              readOnly={readOnly}
-              size="md"
-            />
-            <Textarea
-              label={t('reports.form.initiativeDescription')}
-              value={initiative.description}
-              onChange={(event) =>
-                set({
-                  initiatives: value.initiatives.map((item, i) =>
-                    i === index ? { ...item, description: event.currentTarget.value } : item,
-                  ),
-                })
-              }
-              readOnly={readOnly}
-              autosize
-              minRows={2}
-              size="md"
-            />
-            {!readOnly && (
-              <Group justify="flex-end">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="compact-sm"
-                  onClick={() => set({ initiatives: value.initiatives.filter((_, i) => i !== index) })}
-                >
-                  {t('reports.form.remove')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        ))}
+      </ReportSection>
+      <ReportSection title={t('reports.form.initiatives')}>
+        {value.initiatives.map((initiative, index) => {
+          const update = (changes: Partial<typeof initiative>) =>
+            set({ initiatives: updateAt(value.initiatives, index, changes) });
+          return (
+            <Stack key={index} gap={6} data-testid={`activity-initiative-${index}`}>
+              <TextInput
+                label={t('reports.form.initiativeTitle')}
+                value={initiative.title}
+                onChange={(event) => update({ title: event.currentTarget.value })}
+                error={errorOf(`initiatives.${index}.title`)}
+                readOnly={readOnly}
+                size="md"
+              />
+              <Textarea
+                label={t('reports.form.initiativeDescription')}
+                value={initiative.description}
+                onChange={(event) => update({ description: event.currentTarget.value })}
+                readOnly={readOnly}
+                autosize
+                minRows={2}
+                size="md"
+              />
+              {!readOnly && (
+                <RemoveItemButton onRemove={() => set({ initiatives: removeAt(value.initiatives, index) })} />
+              )}
+            </Stack>
+          );
+        })}
         {!readOnly && (
           <Button
             variant="light"
@@ -212,15 +184,11 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
             {t('reports.form.addInitiative')}
           </Button>
         )}
-      </Section>
-      <Section title={t('reports.form.commendations')}>
+      </ReportSection>
+      <ReportSection title={t('reports.form.commendations')}>
         {value.commendations.map((proposal, index) => {
           const update = (changes: Partial<typeof proposal>) =>
-            set({
-              commendations: value.commendations.map((item, i) =>
-                i === index ? { ...item, ...changes } : item,
-              ),
-            });
+            set({ commendations: updateAt(value.commendations, index, changes) });
           return (
             <Stack key={index} gap={6} data-testid={`activity-commendation-${index}`}>
               <Select
@@ -254,16 +222,9 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
                 size="md"
               />
               {!readOnly && (
-                <Group justify="flex-end">
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    size="compact-sm"
-                    onClick={() => set({ commendations: value.commendations.filter((_, i) => i !== index) })}
-                  >
-                    {t('reports.form.remove')}
-                  </Button>
-                </Group>
+                <RemoveItemButton
+                  onRemove={() => set({ commendations: removeAt(value.commendations, index) })}
+                />
               )}
             </Stack>
           );
@@ -281,8 +242,8 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
             {t('reports.form.addCommendation')}
           </Button>
         )}
-      </Section>
-      <Section title={t('reports.form.notes')}>
+      </ReportSection>
+      <ReportSection title={t('reports.form.notes')}>
         <Textarea
           aria-label={t('reports.form.notes')}
           value={value.notes}
@@ -294,7 +255,7 @@ export function ActivityForm({ value, onChange, errors, readOnly }: ActivityForm
           size="md"
           data-testid="activity-notes"
         />
-      </Section>
+      </ReportSection>
     </Stack>
   );
 }

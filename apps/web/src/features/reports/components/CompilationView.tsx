@@ -1,22 +1,9 @@
 import type { CompilationContent, CompilationRow } from '@cdt/domain';
 import { NOT_REPORTED_STATUS_LABELS } from '@cdt/domain';
-import { Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Stack, Table, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatRate, localized } from '../../dashboard/lib/format';
-
-function Block({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm" data-testid={testId}>
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
+import { ReportSection } from './ReportSection';
 
 function Cells({ row }: { row: CompilationRow }) {
   return (
@@ -45,7 +32,7 @@ export function CompilationView({ content, review, onReviewChange, editable }: C
   const communeName = new Map(content.communes.map((c) => [c.communeId, c.communeName]));
   return (
     <Stack gap="sm" data-testid="compilation-view">
-      <Block title={t('reports.compilation.title')}>
+      <ReportSection gap="xs" title={t('reports.compilation.title')}>
         <Table.ScrollContainer minWidth={640} type="native">
           <Table striped fz="sm" data-testid="compilation-table">
             <Table.Thead>
@@ -72,8 +59,8 @@ export function CompilationView({ content, review, onReviewChange, editable }: C
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Block>
-      <Block title={t('reports.compilation.notReported')} testId="compilation-not-reported">
+      </ReportSection>
+      <ReportSection gap="xs" title={t('reports.compilation.notReported')} testId="compilation-not-reported">
         {content.notReported.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('reports.completenessView.allReported')}
@@ -86,24 +73,24 @@ export function CompilationView({ content, review, onReviewChange, editable }: C
             </Text>
           ))
         )}
-      </Block>
+      </ReportSection>
       {content.initiatives.length > 0 && (
-        <Block title={t('reports.compilation.initiatives')}>
+        <ReportSection gap="xs" title={t('reports.compilation.initiatives')}>
           {content.initiatives.map((item, index) => (
             <Text key={index} size="sm">
               <b>{item.title}</b> ({item.teamName}){item.description ? `: ${item.description}` : ''}
             </Text>
           ))}
-        </Block>
+        </ReportSection>
       )}
       {content.commendations.length > 0 && (
-        <Block title={t('reports.compilation.commendations')}>
+        <ReportSection gap="xs" title={t('reports.compilation.commendations')}>
           {content.commendations.map((item, index) => (
             <Text key={index} size="sm">
               <b>{item.name}</b> ({item.teamName}): {item.reason}
             </Text>
           ))}
-        </Block>
+        </ReportSection>
       )}
       <Textarea
         label={t('reports.compilation.summary')}

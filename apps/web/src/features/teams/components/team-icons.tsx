@@ -1,27 +1,6 @@
-import type { SVGProps } from 'react';
+import { Icon, type IconProps } from '../../../components/icons';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-/** Stroke icons of the team screens, drawn like components/icons.tsx (no icon package). */
-function Icon({ size = 20, children, ...props }: IconProps) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** Stroke icons of the team screens, drawn with the shared inline Icon (no icon package). */
 export function PhoneIcon(props: IconProps) {
   return (
     <Icon {...props}>

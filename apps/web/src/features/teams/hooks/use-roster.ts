@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { exportRoster, importRoster, requestKeys, teamKeys } from '../api/teams-api';
+import { saveBlob } from '../../../lib/save-blob';
 
 export function useRosterImport() {
   const queryClient = useQueryClient();
@@ -25,14 +26,7 @@ export function useRosterExport() {
   });
 }
 
+/** Saves a CSV text as a file (the roster export and its blank template). */
 export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Let the download start before the URL is revoked.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), filename);
 }

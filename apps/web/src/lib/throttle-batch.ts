@@ -1,9 +1,10 @@
 /**
- * Collects unit ids from a burst of events and hands them over at most once per `intervalMs`: the first event
- * flushes at once, later ones wait for the window to end and go together, so a storm costs one refetch a window.
+ * Collects items from a burst of events and hands them over at most once per `intervalMs`: the first add flushes
+ * at once, later ones wait for the window to end and go together, so a storm costs one flush a window.
+ * Items are kept in a Set: an id added twice in one window goes once (event payloads are distinct objects).
  */
-export function throttleUnits(intervalMs: number, flush: (unitIds: ReadonlySet<string>) => void) {
-  let pending = new Set<string>();
+export function throttleBatch<T>(intervalMs: number, flush: (items: ReadonlySet<T>) => void) {
+  let pending = new Set<T>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastFlush = -Infinity;
 
@@ -16,8 +17,8 @@ export function throttleUnits(intervalMs: number, flush: (unitIds: ReadonlySet<s
   };
 
   return {
-    add(unitIds: readonly string[]) {
-      for (const id of unitIds) pending.add(id);
+    add(items: Iterable<T>) {
+      for (const item of items) pending.add(item);
       if (timer !== undefined) return;
       const wait = lastFlush + intervalMs - Date.now();
       if (wait <= 0) run();
