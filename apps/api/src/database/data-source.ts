@@ -27,6 +27,7 @@ import { Tasks1764420000000 } from './migrations/1764420000000-tasks';
 import { Channels1764450000000 } from './migrations/1764450000000-channels';
 import { Rollups1764470000000 } from './migrations/1764470000000-rollups';
 import { Reports1764480000000 } from './migrations/1764480000000-reports';
+import { AssignmentPathIndex1764485000000 } from './migrations/1764485000000-assignment-path-index';
 
 /** Every entity, listed (not globbed) so that the same list serves ts sources in tests and js in dist. */
 export const ENTITIES = [
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   Channels1764450000000,
   Rollups1764470000000,
   Reports1764480000000,
+  AssignmentPathIndex1764485000000,
 ];
 
 export function dataSourceOptions(

@@ -6,7 +6,6 @@ import {
   endOfVietnamDay,
   ErrorCode,
   MAX_DASHBOARD_DAYS,
-  pathIds,
   RATE_METRICS,
   sortDashboardRows,
   trendSeries,
@@ -74,11 +73,16 @@ export class DashboardService {
   async overview(actor: Actor, query: DashboardQuery): Promise<DashboardOverviewDto> {
     const { unit, ancestors } = await this.place(actor, query.unitId);
     const now = new Date().toISOString();
-    const children = await this.repo.children(unit.id);
     const live = isFiltered(query);
+    // The reads are independent: one round trip's wait instead of four in a row.
+    const [children, trend, stored] = await Promise.all([
+      this.repo.children(unit.id),
+      this.trend(unit.id, query, now),
+      live ? null : Promise.all([this.repo.unitAndChildRollups(unit.id), this.repo.teamRollupsAt(unit.id)]),
+    ]);
     let figures: ReadonlyMap<string, UnitRollup>;
     let teams: DashboardTeamRowDto[];
-    if (live) {
+    if (!stored) {
       const computed = await this.computer.fromScratch(unit.path, now, assignmentFilter(query));
       figures = computed.units;
       teams = computed.teams
@@ -89,8 +93,8 @@ export class DashboardService {
           figures,
         }));
     } else {
-      figures = await this.repo.unitRollups([unit.id, ...children.map((c) => c.id)]);
-      teams = (await this.repo.teamRollupsAt(unit.id)).map((t) => ({
+      figures = stored[0];
+      teams = stored[1].map((t) => ({
         team: { id: t.teamId, name: t.name, kind: t.kind, status: t.status },
         unitId: t.unitId,
         figures: t.figures,
@@ -114,7 +118,7 @@ export class DashboardService {
         figures: f,
       })),
       teams: teams.sort((a, b) => a.team.name.localeCompare(b.team.name, 'vi')),
-      trend: await this.trend(unit.id, query, now),
+      trend,
     };
   }
 
@@ -181,13 +185,13 @@ export class DashboardService {
     actor: Actor,
     unitId: string,
   ): Promise<{ unit: RollupUnitRow; ancestors: DashboardUnitRef[] }> {
-    const unit = await this.repo.unit(unitId);
-    if (!unit) throw new DomainException(ErrorCode.UnitNotFound, 'There is no such unit.');
+    // One read for the unit and its ancestors (its path's ids), root first.
+    const line = await this.repo.unitAndAncestors(unitId);
+    const unit = line.at(-1);
+    if (!unit || unit.id !== unitId)
+      throw new DomainException(ErrorCode.UnitNotFound, 'There is no such unit.');
     this.actors.assertCanSee(actor, unit.path);
-    const ids = pathIds(unit.path).slice(0, -1);
-    const byId = new Map((await this.repo.unitsByIds(ids)).map((u) => [u.id, u]));
-    const ancestors = ids.map((id) => byId.get(id)).filter((u): u is RollupUnitRow => u !== undefined);
-    return { unit, ancestors: ancestors.map(refOf) };
+    return { unit, ancestors: line.slice(0, -1).map(refOf) };
   }
 
   /** The rate metrics' daily series over the query's period (default: the last DEFAULT_TREND_DAYS days). */

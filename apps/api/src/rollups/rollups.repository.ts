@@ -83,6 +83,16 @@ export class RollupsRepository {
     return rows[0] ?? null;
   }
 
+  /** A unit and its ancestors, root first, in one read (the ids of its path); empty when there is no such unit. */
+  async unitAndAncestors(id: string): Promise<RollupUnitRow[]> {
+    return this.db.query(
+      `SELECT ${UNIT_COLUMNS} FROM units target
+       JOIN units u ON u.id = ANY(string_to_array(btrim(target.path, '/'), '/')::uuid[])
+       WHERE target.id = $1 ORDER BY length(u.path)`,
+      [id],
+    );
+  }
+
   async unitsByIds(ids: readonly string[]): Promise<RollupUnitRow[]> {
     if (ids.length === 0) return [];
     return this.db.query(`SELECT ${UNIT_COLUMNS} FROM units u WHERE u.id = ANY($1::uuid[])`, [ids]);
@@ -182,6 +192,17 @@ export class RollupsRepository {
       [parentId],
     );
     return rows.map((row) => row.figures);
+  }
+
+  /** The stored figures of a unit and of its children, in one read. */
+  async unitAndChildRollups(unitId: string): Promise<Map<string, UnitRollup>> {
+    const rows: { unitId: string; figures: UnitRollup }[] = await this.db.query(
+      `SELECT unit_id AS "unitId", figures FROM unit_rollups WHERE unit_id = $1
+       UNION ALL
+       SELECT r.unit_id, r.figures FROM units u JOIN unit_rollups r ON r.unit_id = u.id WHERE u.parent_id = $1`,
+      [unitId],
+    );
+    return new Map(rows.map((row) => [row.unitId, row.figures]));
   }
 
   async unitRollups(unitIds: readonly string[]): Promise<Map<string, UnitRollup>> {
