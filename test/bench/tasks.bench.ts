@@ -196,6 +196,27 @@ async function publishBench(
   };
 }
 
+/**
+ * Every publish also writes the hub's news into each team's channel after the answer (1,100 posts per
+ * province-wide publish): (b) measures the steady state, so it starts once that backlog has been written.
+ */
+async function settleHubMessages(db: Client): Promise<void> {
+  const count = async () =>
+    Number(
+      (await db.query<{ n: string }>('SELECT count(*) AS n FROM messages WHERE author_id IS NULL')).rows[0]!
+        .n,
+    );
+  const started = performance.now();
+  let last = -1;
+  for (let now = await count(); now !== last; now = await count()) {
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  console.log(
+    `(hub channel posts settled: ${last} in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+}
+
 /** (b) UPDATE_RATE progress updates per second for UPDATE_SECONDS, spread over every team's assignment. */
 async function updatesBench(apiServer: BenchServer, data: TaskBenchData, env: NodeJS.ProcessEnv) {
   const task = await api<{ id: string }>(
@@ -214,6 +235,7 @@ async function updatesBench(apiServer: BenchServer, data: TaskBenchData, env: No
       [task.body.id],
     )
   ).rows;
+  await settleHubMessages(db);
   await db.end();
   const tokenOf = new Map(data.leaders.map((l) => [l.teamId, l.token]));
   const targets = rows.map((r) => ({ id: r.id, token: tokenOf.get(r.teamId)! }));
