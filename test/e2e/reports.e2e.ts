@@ -30,8 +30,9 @@ import { account, unitsByCode } from '../support/teams';
 const QUANG_TRI_TEAM = 'Tổ công nghệ số cộng đồng – Quảng Trị';
 
 /**
- * Monthly reporting over HTTP in Huyện Đakrông (467): no other test file works there. Its third commune (by
- * code) has no demo team, so this file builds two village teams there; the district's demo teams stay unfiled.
+ * Monthly reporting over HTTP in Thành phố Đông Hà (461): no other test file works there (Đakrông belongs to
+ * the rollup storm and the teams service spec). This file builds two village teams in the last of its communes
+ * that has no team; the district's demo teams stay unfiled.
  */
 describe('reports: team activity reports, the district compilation, completeness, exports', () => {
   let running: RunningApp;
@@ -71,14 +72,18 @@ describe('reports: team activity reports, the district compilation, completeness
     running = await startApp();
     url = running.baseUrl;
     const admin = await login(url, 'admin');
-    unit = await unitsByCode(url, admin.accessToken, ['467']);
-    district = unit('467');
+    unit = await unitsByCode(url, admin.accessToken, ['461']);
+    district = unit('461');
     const communes = (
       await http<UnitDto[]>(url, 'GET', `/api/units/${district.id}/children`, { token: admin.accessToken })
     ).body
       .filter((u) => u.kind === 'commune')
-      .sort((a, b) => a.code!.localeCompare(b.code!));
-    commune = communes[2]!;
+      .sort((a, b) => b.code!.localeCompare(a.code!));
+    const teamsIn = async (c: UnitDto) =>
+      (await http<unknown[]>(url, 'GET', `/api/teams?unitId=${c.id}`, { token: admin.accessToken })).body
+        .length;
+    const counts = await Promise.all(communes.map(teamsIn));
+    commune = communes[counts.indexOf(0)]!;
     [official, chair, province, otherDistrict] = await Promise.all([
       account(url, admin.accessToken, 'e2e.reports.district', [
         { unitId: district.id, role: 'district_steering' },

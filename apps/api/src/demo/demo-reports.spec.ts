@@ -32,7 +32,7 @@ describe('demo reports', () => {
     for (const row of rows) expect(row.onTime).toBeGreaterThan(0);
   });
 
-  it('adds nothing when run again', async () => {
+  it('adds nothing when run again, even for teams activated since', async () => {
     expect(await app.get(DemoReportsSeeder).seed(new Date().toISOString())).toEqual({ reports: 0 });
   });
 });

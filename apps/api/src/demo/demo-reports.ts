@@ -62,6 +62,10 @@ export class DemoReportsSeeder {
     const period = shiftPeriod(definition, reportingPeriodAt(definition, now), -1);
     const [province] = await this.reports.roots();
     if (!province) return { reports: 0 };
+    // The demo loads once: teams activated later (by people using the demo) file their own reports.
+    if ((await this.reports.ofPeriodInSubtree(definition.id, period.id, province.path)).length > 0) {
+      return { reports: 0 };
+    }
     const units = await this.reports.unitsAround(province);
     const teams = await this.reports.reporterTeams(province.path);
     const leaders = new Map(
