@@ -10,7 +10,7 @@ import { MembershipRequestsService } from './membership-requests.service';
 import { TeamEventBus } from './team-events.publisher';
 import { TeamsService } from './teams.service';
 
-/** Services over the real database, on Đakrông communes the demo and the e2e files leave alone. */
+/** Services over the real database, on Hướng Hóa communes no demo team or other test file touches (Đakrông is the rollup storm's). */
 describe('TeamsService and MembershipRequestsService (real PostgreSQL)', () => {
   let ctx: INestApplicationContext;
   let db: DataSource;
@@ -53,7 +53,7 @@ describe('TeamsService and MembershipRequestsService (real PostgreSQL)', () => {
   }
 
   it('records a person created on the spot without a password, under a username from the phone', async () => {
-    const team = await activeVillageTeam('19561');
+    const team = await activeVillageTeam('19462');
     const added = await teams.addMember(admin, team.id, {
       person: { fullName: '  Nguyễn   Văn  Mới ', phone: '+84977400001' },
       role: 'leader',
@@ -77,7 +77,7 @@ describe('TeamsService and MembershipRequestsService (real PostgreSQL)', () => {
   });
 
   it('dissolves in one transaction: memberships end, pending requests are refused, events go out in order', async () => {
-    const team = await activeVillageTeam('19564');
+    const team = await activeVillageTeam('19465');
     await teams.addMember(admin, team.id, {
       person: { fullName: 'Trưởng Thôn', phone: '0977400011' },
       role: 'leader',
@@ -136,7 +136,7 @@ describe('TeamsService and MembershipRequestsService (real PostgreSQL)', () => {
   });
 
   it('writes nothing for a refused step: history, memberships and events stay as they were', async () => {
-    const team = await activeVillageTeam('19567');
+    const team = await activeVillageTeam('19468');
     await teams.addMember(admin, team.id, {
       person: { fullName: 'Trưởng', phone: '0977400021' },
       role: 'leader',
