@@ -301,6 +301,30 @@ describe('tasks in real browsers', () => {
     await member.context.close();
   });
 
+  it('the district moves a published task’s deadline from its page; the leader’s card shows the new date live', async () => {
+    const newDue = dateIn(20);
+    const shown = newDue.split('-').reverse().join('/');
+    await issuer.page.goto(issuer.page.url().split('?')[0]!);
+    await issuer.page.locator('[data-testid="task-page"][data-status="published"]').waitFor();
+    await issuer.page.getByTestId('task-edit').click();
+    const form = issuer.page.locator('[data-testid="task-form"][data-mode="published"]');
+    await form.waitFor();
+    // Publishing fixed the category and the per-team target: shown, but not editable.
+    await expect(issuer.page.getByTestId('task-form-category').isDisabled()).resolves.toBe(true);
+    await expect(issuer.page.getByTestId('task-form-target-value').isDisabled()).resolves.toBe(true);
+    // The shared schema refuses a blank deadline before anything is sent.
+    await issuer.page.getByTestId('task-form-due').fill('');
+    await issuer.page.getByTestId('task-form-save').click();
+    await issuer.page.getByText('Vui lòng nhập thông tin này').first().waitFor();
+    await issuer.page.getByTestId('task-form-due').fill(newDue);
+    await issuer.page.getByTestId('task-form-save').click();
+
+    await issuer.page.locator('[data-testid="task-page"][data-status="published"]').waitFor();
+    await issuer.page.getByTestId('task-due').filter({ hasText: shown }).waitFor();
+    // No reload on the phone: 'task:changed' refetches the inbox.
+    await leaderCard().filter({ hasText: shown }).waitFor();
+  });
+
   it('cancelling the task takes it out of the leader’s inbox live', async () => {
     await issuer.page.getByTestId('task-cancel').click();
     await issuer.page.getByTestId('task-cancel-modal-reason').fill('Giao trùng với kế hoạch của huyện');
@@ -324,11 +348,15 @@ describe('tasks in real browsers', () => {
     await issuer.page.getByTestId('task-close-modal-confirm').click();
     await issuer.page.locator('[data-testid="task-page"][data-status="closed"]').waitFor();
     await issuer.page.getByTestId('task-closed-at').waitFor();
+    await expect(issuer.page.getByTestId('task-close-note').textContent()).resolves.toContain(
+      'Đã đủ số liệu cho báo cáo tháng',
+    );
     await expect(issuer.page.getByTestId('task-close').count()).resolves.toBe(0);
     await expect(issuer.page.getByTestId('task-nudge-all').count()).resolves.toBe(0);
     const closed = await http<TaskDetailDto>(running.baseUrl, 'GET', `/api/tasks/${task.id}`, {
       token: district.accessToken,
     });
     expect([closed.body.status, closed.body.closedAt !== null]).toEqual(['closed', true]);
+    expect(closed.body.closeNote).toBe('Đã đủ số liệu cho báo cáo tháng');
   });
 });

@@ -194,6 +194,18 @@ describe('the team registry in real browsers', () => {
     await page.getByTestId('roster-problem-3').first().waitFor();
     await expect(page.getByTestId('roster-problem-3').count()).resolves.toBe(2);
     await expect(page.getByTestId('roster-problems').textContent()).resolves.not.toContain('Dòng 2');
+    // Each problem said in Vietnamese from its stable reason, not the API's English message.
+    const problemTexts = page.getByTestId('roster-problem-3').getByTestId('roster-problem-text');
+    await expect(
+      problemTexts.evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-reason'), n.textContent])),
+    ).resolves.toEqual([
+      ['FULL_NAME_REQUIRED', 'Chưa có họ tên.'],
+      [
+        'PHONE_FORMAT',
+        'Số điện thoại “0912” không hợp lệ: cần 10 chữ số bắt đầu bằng 0, hoặc +84 và 9 chữ số.',
+      ],
+    ]);
+    await expect(page.getByTestId('roster-problems').textContent()).resolves.not.toContain('phone must');
     await expect(page.getByTestId('roster-submit').isDisabled()).resolves.toBe(true);
     await screenshot(page, 'teams-roster-phone');
 

@@ -478,6 +478,28 @@ describe('tasks: drafting, publishing to many teams, acting on assignments', () 
     expect([twice.status, twice.body.code]).toEqual([409, 'TASK_INVALID_TRANSITION']);
   });
 
+  it("closes a published task and keeps the issuer's note on it for everyone who sees it", async () => {
+    const task = await publishedTask(url, district.accessToken, taskBody(unit('464').id, unit('19426').id));
+    expect(task.closeNote).toBeNull();
+    const byOther = await call(otherDistrict, 'POST', `/api/tasks/${task.id}/close`, { note: 'X' });
+    expect([byOther.status, byOther.body.code]).toEqual([403, 'TASK_ACTOR_NOT_ALLOWED']);
+    const closed = await call<TaskDetailDto>(district, 'POST', `/api/tasks/${task.id}/close`, {
+      note: '  Đã tổng hợp kết quả  ',
+    });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closeNote: 'Đã tổng hợp kết quả',
+      myPermissions: { edit: false, close: false },
+    });
+    expect(closed.body.closedAt).not.toBeNull();
+    const reread = await call<TaskDetailDto>(teams[0]!.leader, 'GET', `/api/tasks/${task.id}`);
+    expect(reread.body).toMatchObject({ status: 'closed', closeNote: 'Đã tổng hợp kết quả' });
+
+    const silent = await publishedTask(url, district.accessToken, taskBody(unit('464').id, unit('19426').id));
+    const closedSilently = await call<TaskDetailDto>(district, 'POST', `/api/tasks/${silent.id}/close`, {});
+    expect(closedSilently.body).toMatchObject({ status: 'closed', closeNote: null });
+  });
+
   it('lists tasks for issuers and for teams, a page at a time', async () => {
     const mine = await call<TaskListDto>(
       teams[0]!.leader,

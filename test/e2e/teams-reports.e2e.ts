@@ -205,14 +205,24 @@ describe('team registry: compliance, roll-out and roster CSV', () => {
       const dry = await importCsv(chair, csv, true);
       expect(dry.status).toBe(200);
       expect(dry.body.ok).toBe(false);
-      expect(dry.body.problems.map((p: any) => [p.line, p.column, p.code])).toEqual([
-        [3, 'phone', 'VALIDATION_FAILED'],
-        [4, 'commune_code', 'UNIT_NOT_FOUND'],
-        [6, 'commune_code', 'OUT_OF_JURISDICTION'],
-        [7, 'village_name', 'UNIT_NOT_FOUND'],
-        [8, 'role', 'VALIDATION_FAILED'],
-        [9, 'commune_code', 'UNIT_NOT_FOUND'],
-        [10, 'phone', 'ALREADY_MEMBER'],
+      expect(dry.body.problems.map((p: any) => [p.line, p.column, p.code, p.reason])).toEqual([
+        [3, 'phone', 'VALIDATION_FAILED', 'PHONE_FORMAT'],
+        [4, 'commune_code', 'UNIT_NOT_FOUND', 'COMMUNE_NOT_FOUND'],
+        [6, 'commune_code', 'OUT_OF_JURISDICTION', 'COMMUNE_OUT_OF_JURISDICTION'],
+        [7, 'village_name', 'UNIT_NOT_FOUND', 'VILLAGE_NOT_FOUND'],
+        [8, 'role', 'VALIDATION_FAILED', 'ROLE_UNKNOWN'],
+        [9, 'commune_code', 'UNIT_NOT_FOUND', 'NOT_A_COMMUNE'],
+        [10, 'phone', 'ALREADY_MEMBER', 'DUPLICATE_PHONE'],
+      ]);
+      // Params carry what a translation needs; the English message stays for API clients.
+      expect(dry.body.problems.map((p: any) => p.params)).toEqual([
+        { value: '12345' },
+        { code: '99999' },
+        { code: '19363', name: expect.any(String) },
+        { code: '19612', village: 'Thôn Không Có' },
+        { value: 'chủ tịch' },
+        { code: '468', kind: 'district' },
+        { phone: phone(1), earlierLine: 2 },
       ]);
       expect(dry.body.problems[5].message).toBe('468 is a district, not a commune');
       const real = await importCsv(chair, csv, false);
@@ -221,7 +231,11 @@ describe('team registry: compliance, roll-out and roster CSV', () => {
       expect(await teamsOfCommune()).toEqual([]);
 
       const noHeader = await importCsv(chair, `19612,,A,${phone(1)},leader,\n`, true);
-      expect(noHeader.body.problems[0]).toMatchObject({ line: 1, code: 'IMPORT_INVALID' });
+      expect(noHeader.body.problems[0]).toMatchObject({
+        line: 1,
+        code: 'IMPORT_INVALID',
+        reason: 'HEADER_COLUMNS_MISSING',
+      });
     });
 
     it('imports a clean file in one go, and exports rosters that re-import to the same lists', async () => {
@@ -273,6 +287,7 @@ describe('team registry: compliance, roll-out and roster CSV', () => {
       ).toContainEqual(['Võ Văn Năm', phone(5), 'member', 'culture_social_or_police']);
       const again = await importCsv(chair, csv, true);
       expect(again.body.problems.map((p: any) => p.code)).toEqual(Array(16).fill('ALREADY_MEMBER'));
+      expect(again.body.problems.every((p: any) => p.reason === 'ALREADY_MEMBER')).toBe(true);
 
       const raw = async () =>
         fetch(`${url}/api/teams/roster/export?unitId=${unit('19612').id}`, {
@@ -308,6 +323,9 @@ describe('team registry: compliance, roll-out and roster CSV', () => {
       expect(refused.status).toBe(403);
       const elsewhere = await importCsv(gioLinh, csv, true);
       expect(elsewhere.body.problems.every((p: any) => p.code === 'OUT_OF_JURISDICTION')).toBe(true);
+      expect(elsewhere.body.problems.every((p: any) => p.reason === 'COMMUNE_OUT_OF_JURISDICTION')).toBe(
+        true,
+      );
     });
   });
 });

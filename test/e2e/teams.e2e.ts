@@ -99,6 +99,9 @@ describe('team registry: lifecycle, size rules and jurisdiction', () => {
       ['establish', 'proposed', chairA.user.id],
       ['activate', 'active', chairA.user.id],
     ]);
+    // The page shows who acted by name: the acting chair's full name, joined from users.
+    expect(chairA.user.fullName).toBe('E2E e2e.chair.thanhan');
+    expect(active.body.history.map((h) => h.actorName)).toEqual(Array(3).fill(chairA.user.fullName));
     communeTeam = active.body;
   });
 

@@ -28,6 +28,7 @@ import { Channels1764450000000 } from './migrations/1764450000000-channels';
 import { Rollups1764470000000 } from './migrations/1764470000000-rollups';
 import { Reports1764480000000 } from './migrations/1764480000000-reports';
 import { AssignmentPathIndex1764485000000 } from './migrations/1764485000000-assignment-path-index';
+import { TaskCloseNote1764490000000 } from './migrations/1764490000000-task-close-note';
 
 /** Every entity, listed (not globbed) so that the same list serves ts sources in tests and js in dist. */
 export const ENTITIES = [
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   Rollups1764470000000,
   Reports1764480000000,
   AssignmentPathIndex1764485000000,
+  TaskCloseNote1764490000000,
 ];
 
 export function dataSourceOptions(

@@ -102,4 +102,7 @@ export class TaskEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  @Column({ name: 'close_note', type: 'text', nullable: true })
+  closeNote: string | null;
 }

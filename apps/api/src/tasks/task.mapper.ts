@@ -40,6 +40,7 @@ export function toTask(row: TaskRow): Task {
     cancelledAt: iso(row.cancelledAt),
     cancelReason: row.cancelReason,
     closedAt: iso(row.closedAt),
+    closeNote: row.closeNote,
   };
 }
 
@@ -65,6 +66,7 @@ export function toTaskDto(row: TaskRow, assignmentCount: number, isIssuer: boole
     cancelledAt: task.cancelledAt,
     cancelReason: task.cancelReason,
     closedAt: task.closedAt,
+    closeNote: task.closeNote,
     assignmentCount,
     myPermissions: taskPermissions(task, { isIssuer }),
   };

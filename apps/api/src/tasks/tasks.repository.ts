@@ -38,6 +38,7 @@ export interface TaskRow {
   cancelledAt: Date | null;
   cancelReason: string | null;
   closedAt: Date | null;
+  closeNote: string | null;
   issuerUnitName: string;
   issuerUnitKind: UnitKind;
   issuerUnitPath: string;
@@ -66,7 +67,7 @@ const SELECT_TASK = `
          t.category, t.priority, t.status, t.due_at AS "dueAt", t.target, t.target_per_team AS "targetPerTeam",
          t.links, t.reminder_policy AS "reminderPolicy", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
          t.published_at AS "publishedAt", t.cancelled_at AS "cancelledAt", t.cancel_reason AS "cancelReason",
-         t.closed_at AS "closedAt", iu.name AS "issuerUnitName", iu.kind AS "issuerUnitKind",
+         t.closed_at AS "closedAt", t.close_note AS "closeNote", iu.name AS "issuerUnitName", iu.kind AS "issuerUnitKind",
          iu.path AS "issuerUnitPath", cu.full_name AS "createdByName"
   FROM tasks t
   JOIN units iu ON iu.id = t.issuer_unit_id
@@ -163,7 +164,8 @@ export class TasksRepository {
     await manager.query(
       `UPDATE tasks SET title = $2, title_search = $3, description = $4, category = $5, priority = $6, status = $7,
               due_at = $8, target = $9, target_per_team = $10, links = $11, reminder_policy = $12, updated_at = $13,
-              published_at = $14, cancelled_at = $15, cancel_reason = $16, closed_at = $17
+              published_at = $14, cancelled_at = $15, cancel_reason = $16, closed_at = $17,
+              close_note = $18
        WHERE id = $1`,
       [
         task.id,
@@ -183,6 +185,7 @@ export class TasksRepository {
         task.cancelledAt,
         task.cancelReason,
         task.closedAt,
+        task.closeNote,
       ],
     );
   }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { ErrorCode, ROSTER_CSV_COLUMNS, type RosterProblem } from '@cdt/domain';
+import { ErrorCode, ROSTER_CSV_COLUMNS, rosterProblemDetail, type RosterProblem } from '@cdt/domain';
 
 export interface CsvRecord {
   /** The file's line number of the record, for problems. */
@@ -22,16 +22,19 @@ export function readRosterCsv(csv: string): { records: CsvRecord[]; problems: Ro
     });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
+    const message = (error as Error).message;
+    const detail = rosterProblemDetail('FILE_UNREADABLE', { detail: message });
     return {
       records: [],
-      problems: [{ line, column: null, code: ErrorCode.ImportInvalid, message: (error as Error).message }],
+      problems: [{ line, column: null, code: ErrorCode.ImportInvalid, message, ...detail }],
     };
   }
   const missing = ROSTER_CSV_COLUMNS.filter((c) => !header.includes(c));
   const problems: RosterProblem[] = [];
   if (missing.length > 0) {
     const message = `the header must name the columns ${ROSTER_CSV_COLUMNS.join(',')}; missing: ${missing.join(', ')}`;
-    problems.push({ line: 1, column: null, code: ErrorCode.ImportInvalid, message });
+    const detail = rosterProblemDetail('HEADER_COLUMNS_MISSING', { missing: missing.join(', ') });
+    problems.push({ line: 1, column: null, code: ErrorCode.ImportInvalid, message, ...detail });
   }
   if (parsed.length === 0) {
     problems.push({
@@ -39,6 +42,7 @@ export function readRosterCsv(csv: string): { records: CsvRecord[]; problems: Ro
       column: null,
       code: ErrorCode.ImportInvalid,
       message: 'the file has no data rows',
+      ...rosterProblemDetail('NO_DATA_ROWS', {}),
     });
   }
   return { records: parsed.map(({ record, info }) => ({ line: info.lines, record })), problems };

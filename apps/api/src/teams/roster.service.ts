@@ -7,11 +7,13 @@ import {
   canonicalPhone,
   proposeTeam,
   rosterExportRow,
+  rosterProblemDetail,
   rosterTeamKey,
   validateRosterRows,
   type Membership,
   type RosterEntry,
   type RosterProblem,
+  type RosterProblemDetail,
   type TeamDomainEvent,
   type Team,
   type ValidRosterRow,
@@ -150,17 +152,13 @@ export class RosterService {
       memberRows
         .filter((m) => m.teamId === teamByKey.get(key)?.id)
         .map((m) => ({ ...m, personId: m.phone ? canonicalPhone(m.phone) : `user:${m.personId}` }));
+    // The file's own line numbers (header and blank lines counted), so messages and params name real lines.
     const validation = validateRosterRows(
       records.map((r) => r.record),
-      { firstLine: 0, existingMembers: existing },
+      { lines: records.map((r) => r.line), existingMembers: existing },
     );
-    // The rules number rows from 0 here; the file's own line numbers count the header and blank lines.
-    const lineOf = (index: number) => records[index]?.line ?? index + 2;
-    const rows = validation.rows.map((row) => ({ ...row, line: lineOf(row.line) }));
-    const problems = [
-      ...places.problems,
-      ...validation.problems.map((p) => ({ ...p, line: lineOf(p.line) })),
-    ];
+    const rows = validation.rows;
+    const problems = [...places.problems, ...validation.problems];
 
     const phones = [...new Set(rows.map((r) => r.phone))];
     const found = await this.people.findByPhones(phones.flatMap(phoneForms), manager);
@@ -182,20 +180,26 @@ export class RosterService {
    */
   private async places(actor: Actor, records: CsvRecord[], manager?: EntityManager) {
     const unitByTeamKey = new Map<string, UnitRow>();
-    const refused = new Map<string, Pick<RosterProblem, 'code' | 'message'>>();
+    const refused = new Map<string, { code: string; message: string } & RosterProblemDetail>();
     const codes = new Set(records.map((r) => (r.record.commune_code ?? '').trim()));
     for (const code of [...codes].filter((c) => /^\d{2,5}$/.test(c))) {
       const unit = await this.units.findByCode(code, manager);
       if (!unit) {
-        refused.set(code, { code: ErrorCode.UnitNotFound, message: `no unit has the code ${code}` });
+        refused.set(code, {
+          code: ErrorCode.UnitNotFound,
+          message: `no unit has the code ${code}`,
+          ...rosterProblemDetail('COMMUNE_NOT_FOUND', { code }),
+        });
       } else if (unit.kind !== 'commune') {
         refused.set(code, {
           code: ErrorCode.UnitNotFound,
           message: `${code} is a ${unit.kind}, not a commune`,
+          ...rosterProblemDetail('NOT_A_COMMUNE', { code, kind: unit.kind }),
         });
       } else if (!canGovernTeam(actor.grants, { unitPath: unit.path, communePath: unit.path })) {
         const message = `commune ${code} (${unit.name}) is outside your jurisdiction`;
-        refused.set(code, { code: ErrorCode.OutOfJurisdiction, message });
+        const detail = rosterProblemDetail('COMMUNE_OUT_OF_JURISDICTION', { code, name: unit.name });
+        refused.set(code, { code: ErrorCode.OutOfJurisdiction, message, ...detail });
       } else {
         unitByTeamKey.set(rosterTeamKey(code, null), unit);
         for (const village of await this.units.findChildren(unit.id)) {
@@ -212,7 +216,8 @@ export class RosterService {
       else if (villageName && unitByTeamKey.has(rosterTeamKey(code, null))) {
         if (!unitByTeamKey.has(rosterTeamKey(code, villageName))) {
           const message = `commune ${code} has no village “${villageName}”`;
-          problems.push({ line, column: 'village_name', code: ErrorCode.UnitNotFound, message });
+          const detail = rosterProblemDetail('VILLAGE_NOT_FOUND', { code, village: villageName });
+          problems.push({ line, column: 'village_name', code: ErrorCode.UnitNotFound, message, ...detail });
         }
       }
     }

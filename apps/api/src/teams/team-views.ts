@@ -12,7 +12,7 @@ import { MembershipsRepository, type MembershipRow } from './memberships.reposit
 import { PersonsRepository } from './persons.repository';
 import { RequestsRepository, type RequestRow } from './requests.repository';
 import { requestActorFor } from './team-access';
-import { placeOf, toHistoryEntry, toMembershipDto, toRequest, toTeamDto } from './team.mapper';
+import { placeOf, toHistoryEntryDto, toMembershipDto, toRequest, toTeamDto } from './team.mapper';
 import { TeamsRepository, type TeamRow } from './teams.repository';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -61,7 +61,7 @@ export class TeamViews {
     return {
       ...toTeamDto(row, active, pending.get(row.id) ?? 0, roles.get(row.id) ?? null),
       members: members.map(toMembershipDto),
-      history: history.map(toHistoryEntry),
+      history: history.map(toHistoryEntryDto),
     };
   }
 

@@ -13,6 +13,7 @@ import {
   type Team,
   type TeamDto,
   type TeamHistoryEntry,
+  type TeamHistoryEntryDto,
   type UnitDto,
 } from '@cdt/domain';
 import type { MembershipRow } from './memberships.repository';
@@ -22,6 +23,11 @@ import type { TeamHistoryRow, TeamRow } from './teams.repository';
 
 export function placeOf(row: Pick<TeamRow, 'unitPath' | 'communePath'>): TeamPlace {
   return { unitPath: row.unitPath, communePath: row.communePath };
+}
+
+/** A team step for the team page, with who took it by name. */
+export function toHistoryEntryDto(row: TeamHistoryRow): TeamHistoryEntryDto {
+  return { ...toHistoryEntry(row), actorName: row.actorName };
 }
 
 export function toHistoryEntry(row: TeamHistoryRow): TeamHistoryEntry {

@@ -32,6 +32,8 @@ export interface TeamHistoryRow extends Omit<TeamHistoryEntry, 'at'> {
   teamId: string;
   seq: number;
   at: Date;
+  /** The acting user's full name (joined for display; the rules ignore it). */
+  actorName: string;
 }
 
 export interface TeamListFilter {
@@ -128,8 +130,10 @@ export class TeamsRepository {
   async historyOf(teamIds: string[], manager: EntityManager = this.db.manager): Promise<TeamHistoryRow[]> {
     if (teamIds.length === 0) return [];
     return manager.query(
-      `SELECT team_id AS "teamId", seq, action, actor_id AS "actorId", at, note, status
-       FROM team_history WHERE team_id = ANY($1::uuid[]) ORDER BY team_id, seq`,
+      `SELECT h.team_id AS "teamId", h.seq, h.action, h.actor_id AS "actorId", h.at, h.note, h.status,
+              u.full_name AS "actorName"
+       FROM team_history h JOIN users u ON u.id = h.actor_id
+       WHERE h.team_id = ANY($1::uuid[]) ORDER BY h.team_id, h.seq`,
       [teamIds],
     );
   }

@@ -38,6 +38,7 @@ export interface TaskDto {
   cancelledAt: string | null;
   cancelReason: string | null;
   closedAt: string | null;
+  closeNote: string | null;
   /** Assignments the caller can see (all of them for the issuing unit). */
   assignmentCount: number;
   myPermissions: TaskPermissions;

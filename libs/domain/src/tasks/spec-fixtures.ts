@@ -53,6 +53,7 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
     cancelledAt: null,
     cancelReason: null,
     closedAt: null,
+    closeNote: null,
     ...overrides,
   };
 }

@@ -40,6 +40,7 @@ describe('draftTask', () => {
       cancelledAt: null,
       cancelReason: null,
       closedAt: null,
+      closeNote: null,
     });
     expect(result.value.events).toEqual([
       {

@@ -74,6 +74,7 @@ export function draftTask(
     cancelledAt: null,
     cancelReason: null,
     closedAt: null,
+    closeNote: null,
   };
   const event = taskEvent(
     'TaskCreated',

@@ -80,7 +80,7 @@ describe('closeTask', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        task: makeTask({ status: 'closed', closedAt: AT, updatedAt: AT }),
+        task: makeTask({ status: 'closed', closedAt: AT, closeNote: 'Đã tổng hợp', updatedAt: AT }),
         events: [
           {
             type: 'TaskClosed',

@@ -72,12 +72,13 @@ export function closeTask(
       status: task.status,
     });
   }
+  const closeNote = note?.trim() || null;
   const event = taskEvent(
     'TaskClosed',
     { taskId: task.id, actorId: actor.userId, at },
-    { issuerUnitId: task.issuerUnitId, note: note?.trim() || null },
+    { issuerUnitId: task.issuerUnitId, note: closeNote },
   );
-  return ok({ task: { ...task, status: 'closed', closedAt: at, updatedAt: at }, events: [event] });
+  return ok({ task: { ...task, status: 'closed', closedAt: at, closeNote, updatedAt: at }, events: [event] });
 }
 
 /** Assignments move only while their task is published (TASK_NOT_OPEN otherwise); check before transitioning. */

@@ -49,6 +49,8 @@ export interface Task {
   cancelledAt: string | null;
   cancelReason: string | null;
   closedAt: string | null;
+  /** The issuer's closing words, if any. */
+  closeNote: string | null;
 }
 
 /** Fields a published task can still change: wording, deadline, priority, links and reminders. */

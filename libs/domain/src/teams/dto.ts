@@ -49,7 +49,12 @@ export interface TeamDto {
 /** A team's page: the team, its roster by role, and its history. */
 export interface TeamDetailDto extends TeamDto {
   members: MembershipDto[];
-  history: TeamHistoryEntry[];
+  history: TeamHistoryEntryDto[];
+}
+
+/** A team step with the acting user's full name, so pages never show an id. */
+export interface TeamHistoryEntryDto extends TeamHistoryEntry {
+  actorName: string;
 }
 
 export interface MembershipDto {

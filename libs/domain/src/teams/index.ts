@@ -21,5 +21,6 @@ export * from './compliance';
 export * from './labels-vi';
 export * from './schemas';
 export * from './roster-cells';
+export * from './roster-problems';
 export * from './roster-csv';
 export * from './dto';

@@ -85,11 +85,11 @@ describe('validateRosterRows', () => {
       communeRow('Tổ trưởng', '', phone(1)),
     ]);
     expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => [p.line, p.column])).toEqual([
-      [2, 'commune_code'],
-      [2, 'full_name'],
-      [2, 'phone'],
-      [2, 'role'],
+    expect(result.problems.map((p) => [p.line, p.column, p.reason, p.params])).toEqual([
+      [2, 'commune_code', 'COMMUNE_CODE_FORMAT', { value: '19A' }],
+      [2, 'full_name', 'FULL_NAME_REQUIRED', {}],
+      [2, 'phone', 'PHONE_FORMAT', { value: '123' }],
+      [2, 'role', 'ROLE_UNKNOWN', { value: 'boss' }],
     ]);
     expect(result.problems.every((p) => p.code === ErrorCode.ValidationFailed)).toBe(true);
     expect(result.rows).toHaveLength(1);
@@ -127,6 +127,10 @@ describe('validateRosterRows', () => {
       expect.objectContaining({ line: 17, column: null, code: ErrorCode.TeamFull }),
     ]);
     expect(result.problems[0]!.message).toMatch(/collaborator/);
+    expect(result.problems.map((p) => [p.reason, p.params])).toEqual([
+      ['TEAM_FULL', { kind: 'commune', max: 5, coreCount: 5 }],
+      ['TEAM_FULL', { kind: 'village', max: 8, coreCount: 8 }],
+    ]);
   });
 
   it('refuses a person twice in the same team, a second leader and a taken seat', () => {
@@ -146,6 +150,20 @@ describe('validateRosterRows', () => {
     ]);
     expect(result.problems.map((p) => p.column)).toEqual(['phone', 'role', 'slot', 'slot']);
     expect(result.problems[0]!.message).toContain('line 2');
+    expect(result.problems.map((p) => [p.reason, p.params])).toEqual([
+      ['DUPLICATE_PHONE', { phone: phone(1), earlierLine: 2 }],
+      ['ROLE_TAKEN', { role: 'leader' }],
+      ['SLOT_TAKEN', { slot: 'youth_union' }],
+      [
+        'SLOT_NOT_ALLOWED',
+        {
+          kind: 'commune',
+          role: 'member',
+          slot: 'teacher',
+          allowed: 'youth_union, womens_union, admin_reform_officer, culture_social_or_police',
+        },
+      ],
+    ]);
   });
 
   it('names a slot it cannot read', () => {
@@ -156,6 +174,8 @@ describe('validateRosterRows', () => {
         column: 'slot',
         code: ErrorCode.TeamSlotInvalid,
         message: 'slot “Nông dân” is not a village-team slot or tag',
+        reason: 'SLOT_UNKNOWN',
+        params: { value: 'Nông dân', kind: 'village' },
       },
     ]);
   });

@@ -7,6 +7,7 @@ import { MEMBERSHIP_ROLE_LABELS_VI, TEAM_SLOT_LABELS_VI } from './labels-vi';
 import type { RosterEntry } from './membership';
 import { MEMBERSHIP_ROLES, type MembershipRole } from './membership-roles';
 import { parseRoleCell, parseSlotCell } from './roster-cells';
+import { rosterProblemDetail, rosterProblemOfRule, type RosterProblemDetail } from './roster-problems';
 import { resolveSlot, type TeamSlot } from './slots';
 import type { TeamKind } from './team-kind';
 
@@ -83,13 +84,14 @@ export interface ValidRosterRow {
   slot: TeamSlot | null;
 }
 
-export interface RosterProblem {
+export interface RosterProblemPlace {
   line: number;
   /** The offending column, or null for a rule across rows (team full, duplicate person). */
   column: RosterCsvColumn | null;
-  code: string;
-  message: string;
 }
+
+/** One problem: where, the error code, the stable reason with its params (for translation), and English words. */
+export type RosterProblem = RosterProblemPlace & { code: string; message: string } & RosterProblemDetail;
 
 export interface RosterValidation {
   ok: boolean;
@@ -100,6 +102,8 @@ export interface RosterValidation {
 export interface RosterValidationOptions {
   /** Line of the first data row in the file (default 2: line 1 is the header). */
   firstLine?: number;
+  /** The file's own line of each row (header and blank lines counted), when the rows are not contiguous. */
+  lines?: readonly number[];
   /** Active members already in a team, by rosterTeamKey, with the phone as personId so duplicates are caught. */
   existingMembers?: (teamKey: string) => readonly RosterEntry[];
 }
@@ -120,12 +124,13 @@ export function validateRosterRows(
   const lineOfPhone = new Map<string, number>();
 
   rows.forEach((raw, index) => {
-    const line = firstLine + index;
+    const line = options.lines?.[index] ?? firstLine + index;
     const parsed = rosterCsvRowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = ROSTER_CSV_COLUMNS.find((c) => c === issue.path[0]) ?? null;
-        problems.push({ line, column, code: ErrorCode.ValidationFailed, message: issue.message });
+        const detail = cellProblem(column, issue.code, raw);
+        problems.push({ line, column, code: ErrorCode.ValidationFailed, message: issue.message, ...detail });
       }
       // Report the slot too when the role is readable, so one round of fixes is enough.
       const role = parseRoleCell(raw.role ?? '');
@@ -147,7 +152,8 @@ export function validateRosterRows(
     const earlier = lineOfPhone.get(personKey);
     if (earlier !== undefined) {
       const message = `phone ${data.phone} already appears for this team on line ${earlier}`;
-      problems.push({ line, column: 'phone', code: ErrorCode.AlreadyMember, message });
+      const detail = rosterProblemDetail('DUPLICATE_PHONE', { phone: data.phone, earlierLine: earlier });
+      problems.push({ line, column: 'phone', code: ErrorCode.AlreadyMember, message, ...detail });
       return;
     }
     lineOfPhone.set(personKey, line);
@@ -160,7 +166,8 @@ export function validateRosterRows(
     });
     if (!accepted.ok) {
       const column = TEAM_RULE_COLUMNS[accepted.error.code] ?? null;
-      problems.push({ line, column, code: accepted.error.code, message: accepted.error.message });
+      const { code, message } = accepted.error;
+      problems.push({ line, column, code, message, ...rosterProblemOfRule(accepted.error, data.phone) });
       return;
     }
     roster.push({ personId: data.phone, role: accepted.value.role, slot: accepted.value.slot });
@@ -191,21 +198,54 @@ function kindOfRow(villageName: string): TeamKind {
   return normalizeName(villageName) ? 'village' : 'commune';
 }
 
+/** The reason of a cell the schema refused, by its column. */
+function cellProblem(
+  column: RosterCsvColumn | null,
+  issueCode: string,
+  raw: Readonly<Record<string, string | undefined>>,
+): RosterProblemDetail {
+  const value = (column && raw[column]?.trim()) ?? '';
+  switch (column) {
+    case 'commune_code':
+      return rosterProblemDetail('COMMUNE_CODE_FORMAT', { value });
+    case 'full_name':
+      return issueCode === 'too_big'
+        ? rosterProblemDetail('FULL_NAME_TOO_LONG', { max: 120 })
+        : rosterProblemDetail('FULL_NAME_REQUIRED', {});
+    case 'phone':
+      return rosterProblemDetail('PHONE_FORMAT', { value });
+    case 'role':
+      return rosterProblemDetail('ROLE_UNKNOWN', { value });
+    default:
+      return rosterProblemDetail('CELL_INVALID', {});
+  }
+}
+
 type SlotCellCheck =
-  { ok: true; slot: TeamSlot | null } | { ok: false; problem: Omit<RosterProblem, 'line'> };
+  | { ok: true; slot: TeamSlot | null }
+  | {
+      ok: false;
+      problem: Omit<RosterProblemPlace, 'line'> & { code: string; message: string } & RosterProblemDetail;
+    };
 
 /** The slot cell read for the row's team kind and checked against its role. */
 function checkSlotCell(kind: TeamKind, role: MembershipRole, text: string): SlotCellCheck {
   const slot = parseSlotCell(kind, text);
   if (slot === undefined) {
     const message = `slot “${text.trim()}” is not a ${kind}-team slot or tag`;
-    return { ok: false, problem: { column: 'slot', code: ErrorCode.TeamSlotInvalid, message } };
+    const detail = rosterProblemDetail('SLOT_UNKNOWN', { value: text.trim(), kind });
+    return { ok: false, problem: { column: 'slot', code: ErrorCode.TeamSlotInvalid, message, ...detail } };
   }
   const resolved = resolveSlot(kind, role, slot);
   if (!resolved.ok)
     return {
       ok: false,
-      problem: { column: 'slot', code: resolved.error.code, message: resolved.error.message },
+      problem: {
+        column: 'slot',
+        code: resolved.error.code,
+        message: resolved.error.message,
+        ...rosterProblemOfRule(resolved.error, ''),
+      },
     };
   return { ok: true, slot: resolved.value };
 }

@@ -19,16 +19,18 @@ import {
   type TaskFormState,
 } from '../lib/task-form';
 import { LinksField } from './LinksField';
+import { PublishedTaskForm } from './PublishedTaskForm';
 import { TargetPicker } from './TargetPicker';
 import { TaskFields } from './TaskFields';
 
-/** /tasks/new and /tasks/:id/edit (a draft): the same form. */
+/** /tasks/new and /tasks/:id/edit: the full form for a draft, the open fields only once published. */
 export function TaskFormPage() {
   const { id } = useParams();
   const task = useTask(id ?? '', id !== undefined);
   if (!id) return <TaskForm taskId={null} initial={null} />;
   if (task.isPending) return <PageLoader />;
   if (task.error) return <ErrorAlert error={task.error} onRetry={() => void task.refetch()} />;
+  if (task.data.status === 'published') return <PublishedTaskForm task={task.data} />;
   return <TaskForm taskId={id} initial={taskToForm(task.data)} />;
 }
 

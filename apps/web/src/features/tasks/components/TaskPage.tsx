@@ -46,7 +46,9 @@ export function TaskPage() {
           <PriorityBadge priority={detail.priority} />
           <Text size="sm" c="dimmed">
             {t('tasks.page.issuedBy', { unit: detail.issuerUnit.name })} ·{' '}
-            {t('tasks.page.dueAt', { date: formatTimestamp(detail.dueAt) })}
+            <span data-testid="task-due">
+              {t('tasks.page.dueAt', { date: formatTimestamp(detail.dueAt) })}
+            </span>
           </Text>
         </Group>
         {detail.targetPerTeam && (
@@ -66,6 +68,11 @@ export function TaskPage() {
         {detail.closedAt && (
           <Text c="dimmed" data-testid="task-closed-at">
             {t('tasks.page.closedAt', { date: formatTimestamp(detail.closedAt) })}
+          </Text>
+        )}
+        {detail.closeNote && (
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="task-close-note">
+            {t('tasks.page.closeNoteShown', { note: detail.closeNote })}
           </Text>
         )}
         {detail.cancelReason && (

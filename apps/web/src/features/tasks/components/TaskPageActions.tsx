@@ -40,7 +40,7 @@ export function TaskPageActions({ task, onCancel, onClose, onNudgeAll, nudging }
             {t('tasks.page.publish')}
           </Button>
         )}
-        {can.edit && task.status === 'draft' && (
+        {can.edit && (
           <Button
             size="md"
             variant="default"
@@ -48,7 +48,7 @@ export function TaskPageActions({ task, onCancel, onClose, onNudgeAll, nudging }
             to={`/tasks/${task.id}/edit`}
             data-testid="task-edit"
           >
-            {t('tasks.page.edit')}
+            {t(task.status === 'draft' ? 'tasks.page.edit' : 'tasks.page.editPublished')}
           </Button>
         )}
         {can.nudge && (

@@ -70,3 +70,9 @@ export function useReopenAssignment() {
     onSuccess: () => apply(),
   });
 }
+
+/** Edits a published task's open fields (the API reschedules its reminders when the deadline moves). */
+export function useEditPublishedTask(id: string) {
+  const apply = useApplyTaskChange();
+  return useMutation({ mutationFn: (patch: UpdateTaskRequest) => updateTask(id, patch), onSuccess: apply });
+}

@@ -5,10 +5,15 @@ import {
   type TaskDto,
   type TaskPriority,
   type TeamKind,
+  type UpdateTaskRequest,
+  updateTaskRequestSchema,
   vietnamDateOf,
+  type PUBLISHED_EDITABLE_FIELDS,
 } from '@cdt/domain';
 import type { z } from 'zod';
 import { issueToFieldError, type FieldError } from '../../../lib/form/field-error';
+
+type PublishedEditableField = (typeof PUBLISHED_EDITABLE_FIELDS)[number];
 
 export type TargetMode = 'subtree' | 'teams';
 
@@ -123,4 +128,36 @@ export function validateTaskForm(
 /** A server VALIDATION_FAILED path ("targetPerTeam.value") on its form field. */
 export function serverFieldOf(path: string): TaskFormField {
   return fieldOf(path.split('.'));
+}
+
+/** What a published task's form may send: the fields publishing left open (PUBLISHED_EDITABLE_FIELDS). */
+type PublishedEditInput = Pick<z.input<typeof updateTaskRequestSchema>, PublishedEditableField>;
+
+function sameLinks(
+  a: readonly { url: string; title: string }[],
+  b: readonly { url: string; title: string }[],
+) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The changed open fields of a published task, checked by the API's own update schema; null when nothing changed. */
+export function validatePublishedEdit(
+  state: TaskFormState,
+  original: TaskFormState,
+): { ok: true; patch: UpdateTaskRequest | null } | { ok: false; errors: TaskFormErrors } {
+  const input: PublishedEditInput = {};
+  if (state.title !== original.title) input.title = state.title;
+  if (state.description !== original.description) input.description = state.description;
+  if (state.priority !== original.priority) input.priority = state.priority;
+  if (state.dueDate !== original.dueDate) input.dueAt = state.dueDate;
+  if (!sameLinks(state.links, original.links)) {
+    input.links = state.links.map((link) => ({ url: link.url, title: link.title || undefined }));
+  }
+  if (Object.keys(input).length === 0) return { ok: true, patch: null };
+  const parsed = updateTaskRequestSchema.safeParse(input);
+  if (parsed.success) return { ok: true, patch: parsed.data };
+  const errors: TaskFormErrors = {};
+  for (const issue of parsed.error.issues) errors[fieldOf(issue.path)] ??= issueToFieldError(issue);
+  if (!state.dueDate) errors.dueDate = { key: 'required' };
+  return { ok: false, errors };
 }

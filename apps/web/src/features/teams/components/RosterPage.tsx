@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../api/api-error';
-import { vi } from '../../../i18n/vi';
 import { useReportScope } from '../hooks/use-report-scope';
 import { downloadText, useRosterExport, useRosterImport } from '../hooks/use-roster';
+import { rosterProblemText } from '../lib/roster-problem-text';
 import { ScopePicker } from './ScopePicker';
 import { FileIcon } from './team-icons';
 
@@ -17,10 +17,6 @@ const TEMPLATE = [
   '19363,,Nguyễn Văn A,0912345678,Tổ trưởng,',
   '19363,Khu phố 1,Trần Thị B,0987654321,Thành viên,Giáo viên',
 ].join('\r\n');
-
-function isTranslatedCode(code: string): code is keyof typeof vi.errors {
-  return code !== 'VALIDATION_FAILED' && Object.hasOwn(vi.errors, code);
-}
 
 /** The problems an import refused with (the rosters changed between the check and the import). */
 function refusedProblems(error: unknown): RosterProblem[] {
@@ -46,10 +42,14 @@ function ProblemList({ problems }: { problems: RosterProblem[] }) {
             {t('roster.line', { line: problem.line })}
             {problem.column ? ` · ${t('roster.column', { column: problem.column })}` : ''}
           </Text>
-          {/* The code's translation when it says more than "invalid"; the rule's own words always follow. */}
-          {isTranslatedCode(problem.code) && <Text size="sm">{t(`errors.${problem.code}`)}</Text>}
-          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {problem.message}
+          {/* Said from the stable reason and params; the API's English `message` is for API clients. */}
+          <Text
+            size="sm"
+            style={{ overflowWrap: 'anywhere' }}
+            data-testid="roster-problem-text"
+            data-reason={problem.reason}
+          >
+            {rosterProblemText(problem, t)}
           </Text>
         </Paper>
       ))}

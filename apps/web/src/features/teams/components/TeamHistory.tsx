@@ -21,7 +21,7 @@ export function TeamHistory({ team }: { team: TeamDetailDto }) {
       key: `team-${index}`,
       day: vietnamDateOf(step.at),
       title: t(`teamSteps.${step.action}`),
-      detail: `${formatTimestamp(step.at)} · ${t(`teamStatuses.${step.status}`)}`,
+      detail: `${formatTimestamp(step.at)} · ${t(`teamStatuses.${step.status}`)} · ${t('teams.historyBy', { name: step.actorName })}`,
       note: step.note,
       color: step.action === 'dissolve' ? 'gray' : 'blue',
     })),
