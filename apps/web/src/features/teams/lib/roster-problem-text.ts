@@ -12,7 +12,10 @@ function paramWords(problem: RosterProblem, t: TFunction): Record<string, string
         ? t(`unitKinds.${kind}`, { defaultValue: kind })
         : t(`teamKinds.${kind}`, { defaultValue: kind });
   }
-  if ('role' in params) params.role = t(`memberRoles.${String(params.role)}`);
+  if ('role' in params) {
+    const role = String(params.role);
+    params.role = t(`memberRoles.${role}`, { defaultValue: role });
+  }
   if ('slot' in params) params.slot = slotWord(String(params.slot));
   if ('allowed' in params) {
     params.allowed = String(params.allowed).split(', ').filter(Boolean).map(slotWord).join('; ');
