@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useFieldErrorText } from '../../../lib/form/use-field-error-text';
+import { useTextField } from '../../../lib/form/use-text-field';
 import { useZodForm } from '../../../lib/form/use-zod-form';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { useCreateTeam } from '../hooks/use-team-mutations';
@@ -24,7 +24,6 @@ export function CreateTeamModal({ unit, kind, opened, onClose }: CreateTeamModal
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const navigate = useNavigate();
-  const fieldErrorText = useFieldErrorText();
   const create = useCreateTeam();
   const [withDecision, setWithDecision] = useState(false);
   const form = useZodForm({
@@ -40,12 +39,7 @@ export function CreateTeamModal({ unit, kind, opened, onClose }: CreateTeamModal
         : {}),
     }),
   });
-  const field = (name: keyof typeof form.values) => ({
-    value: form.values[name],
-    onChange: (event: { currentTarget: { value: string } }) => form.setValue(name, event.currentTarget.value),
-    error: fieldErrorText(form.errors[name]),
-    size: 'md' as const,
-  });
+  const field = useTextField(form);
 
   const close = () => {
     form.reset();

@@ -27,6 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldErrorText } from '../../../lib/form/use-field-error-text';
+import { useTextField } from '../../../lib/form/use-text-field';
 import { useZodForm } from '../../../lib/form/use-zod-form';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { useCanManageUsers } from '../../auth/hooks/use-can-manage-users';
@@ -132,12 +133,7 @@ export function MemberFormModal({ team, mode, onClose }: MemberFormModalProps) {
   };
 
   const teamFull = isApiError(mutation.error) && mutation.error.code === ErrorCode.TeamFull;
-  const field = (name: 'fullName' | 'phone' | 'note') => ({
-    value: form.values[name],
-    onChange: (event: { currentTarget: { value: string } }) => form.setValue(name, event.currentTarget.value),
-    error: fieldErrorText(form.errors[name]),
-    size: 'md' as const,
-  });
+  const field = useTextField(form);
   const chainHint =
     mode === 'propose'
       ? team.myPermissions.nominateMembers

@@ -1,10 +1,10 @@
 import { activateTeamRequestSchema, dissolveTeamRequestSchema, type TeamDetailDto } from '@cdt/domain';
 import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useFieldErrorText } from '../../../lib/form/use-field-error-text';
+import { useModalSubmit } from '../../../lib/form/use-modal-submit';
+import { useTextField } from '../../../lib/form/use-text-field';
 import { useZodForm } from '../../../lib/form/use-zod-form';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { useCurrentUser } from '../../auth/hooks/current-user-context';
@@ -62,23 +62,6 @@ function FormShell(props: FormShellProps) {
   );
 }
 
-type TextFieldProps = {
-  value: string;
-  onChange: (event: { currentTarget: { value: string } }) => void;
-  error?: string;
-  size: 'md';
-};
-
-function useTextField<V extends Record<string, string>>(form: ReturnType<typeof useZodForm<V, unknown>>) {
-  const fieldErrorText = useFieldErrorText();
-  return (name: keyof V & string): TextFieldProps => ({
-    value: form.values[name] ?? '',
-    onChange: (event) => form.setValue(name, event.currentTarget.value),
-    error: fieldErrorText(form.errors[name]),
-    size: 'md',
-  });
-}
-
 /** Records (or corrects, until launch) the commune chair's establishment decision. */
 export function EstablishTeamModal({ team, opened, onClose }: ModalProps) {
   const { t } = useTranslation();
@@ -96,23 +79,12 @@ export function EstablishTeamModal({ team, opened, onClose }: ModalProps) {
     toInput: (values) => ({ ...values, note: values.note.trim() || undefined }),
   });
   const field = useTextField(form);
-  const close = () => {
-    form.reset();
-    establish.reset();
-    onClose();
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const request = form.validate();
-    if (!request) return;
-    establish.mutate(request, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('teams.established') });
-        close();
-      },
-      onError: (error) => form.applyServerError(error),
-    });
-  };
+  const { close, onSubmit } = useModalSubmit({
+    form,
+    mutation: establish,
+    onClose,
+    successMessage: t('teams.established'),
+  });
   return (
     <FormShell
       opened={opened}
@@ -163,27 +135,18 @@ export function ActivateTeamModal({ team, opened, onClose }: ModalProps) {
     toInput: (values) => ({ ...values, note: values.note.trim() || undefined }),
   });
   const field = useTextField(form);
-  const close = () => {
-    form.reset();
-    activate.reset();
-    onClose();
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const request = form.validate();
-    if (!request) return;
-    if (team.decision && request.activatedOn < team.decision.signedOn) {
+  const { close, onSubmit } = useModalSubmit({
+    form,
+    mutation: activate,
+    onClose,
+    successMessage: t('teams.activated'),
+    // A team cannot launch before its establishment decision was signed.
+    check: (request) => {
+      if (!team.decision || request.activatedOn >= team.decision.signedOn) return true;
       form.setFieldError('activatedOn', { key: 'dateOrder' });
-      return;
-    }
-    activate.mutate(request, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('teams.activated') });
-        close();
-      },
-      onError: (error) => form.applyServerError(error),
-    });
-  };
+      return false;
+    },
+  });
   return (
     <FormShell
       opened={opened}
@@ -222,23 +185,12 @@ export function DissolveTeamModal({ team, opened, onClose }: ModalProps) {
     toInput: (values) => ({ ...values, note: values.note.trim() || undefined }),
   });
   const field = useTextField(form);
-  const close = () => {
-    form.reset();
-    dissolve.reset();
-    onClose();
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const request = form.validate();
-    if (!request) return;
-    dissolve.mutate(request, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('teams.dissolved') });
-        close();
-      },
-      onError: (error) => form.applyServerError(error),
-    });
-  };
+  const { close, onSubmit } = useModalSubmit({
+    form,
+    mutation: dissolve,
+    onClose,
+    successMessage: t('teams.dissolved'),
+  });
   return (
     <FormShell
       opened={opened}

@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useFieldErrorText } from '../../../lib/form/use-field-error-text';
+import { useTextField } from '../../../lib/form/use-text-field';
 import { useZodForm } from '../../../lib/form/use-zod-form';
 import { useIsMobile } from '../../../lib/use-is-mobile';
 import { useCreateUser } from '../hooks/use-users';
@@ -22,7 +22,6 @@ const EMPTY = { username: '', fullName: '', phone: '', password: '' };
 export function CreateUserModal({ opened, onClose, onCreated }: CreateUserModalProps) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
-  const fieldErrorText = useFieldErrorText();
   const createUser = useCreateUser();
   const form = useZodForm({
     schema: createUserRequestSchema,
@@ -58,12 +57,7 @@ export function CreateUserModal({ opened, onClose, onCreated }: CreateUserModalP
     });
   };
 
-  const field = (name: keyof typeof EMPTY) => ({
-    value: form.values[name],
-    onChange: (event: { currentTarget: HTMLInputElement }) => form.setValue(name, event.currentTarget.value),
-    error: fieldErrorText(form.errors[name]),
-    size: 'md' as const,
-  });
+  const field = useTextField(form);
 
   return (
     <Modal opened={opened} onClose={close} title={t('users.createTitle')} fullScreen={isMobile} size="md">
