@@ -123,6 +123,7 @@ describe('dashboard', () => {
     const district = await overview(vinhLinhViewer, `unitId=${unit('464').id}`);
     expect(district.status).toBe(200);
     expect(district.body.ancestors.map((a) => a.id)).toEqual([unit('45').id]);
+    expect(district.body.children.length).toBeGreaterThan(0);
     expect(district.body.children.every((row) => row.unit.kind === 'commune')).toBe(true);
     const names = district.body.children.map((row) => row.unit.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
@@ -130,6 +131,7 @@ describe('dashboard', () => {
     const hoXa = await overview(vinhLinhViewer, `unitId=${unit('19363').id}`);
     expect(hoXa.status).toBe(200);
     expect(hoXa.body.ancestors.map((a) => a.id)).toEqual([unit('45').id, unit('464').id]);
+    expect(hoXa.body.children.length).toBeGreaterThan(0);
     expect(hoXa.body.children.every((row) => row.unit.kind === 'village')).toBe(true);
     expect(hoXa.body.teams.map((row) => row.team.kind)).toEqual(['commune']);
   });

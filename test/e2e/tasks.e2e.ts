@@ -523,6 +523,7 @@ describe('tasks: drafting, publishing to many teams, acting on assignments', () 
     const badCursor = await call(district, 'GET', '/api/tasks?cursor=abc');
     expect([badCursor.status, badCursor.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     const inbox = await inboxOf(teams[1]!.leader, '?buckets=open_within_deadline');
+    expect(inbox.length).toBeGreaterThan(0);
     expect(inbox.every((a) => a.team.id === teams[1]!.team.id && a.bucket === 'open_within_deadline')).toBe(
       true,
     );

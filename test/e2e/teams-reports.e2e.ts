@@ -322,6 +322,7 @@ describe('team registry: compliance, roll-out and roster CSV', () => {
       const refused = await get(gioLinh, `/api/teams/roster/export?unitId=${unit('19612').id}`);
       expect(refused.status).toBe(403);
       const elsewhere = await importCsv(gioLinh, csv, true);
+      expect(elsewhere.body.problems.length).toBeGreaterThan(0);
       expect(elsewhere.body.problems.every((p: any) => p.code === 'OUT_OF_JURISDICTION')).toBe(true);
       expect(elsewhere.body.problems.every((p: any) => p.reason === 'COMMUNE_OUT_OF_JURISDICTION')).toBe(
         true,
