@@ -187,16 +187,6 @@ export class MessagesRepository {
     );
   }
 
-  async auditOf(messageId: string): Promise<AuditEntry[]> {
-    const rows: (Omit<AuditEntry, 'at'> & { at: Date })[] = await this.db.query(
-      `SELECT message_id AS "messageId", channel_id AS "channelId", actor_id AS "actorId", action,
-              previous_text AS "previousText", new_text AS "newText", poll_question AS "pollQuestion", at
-       FROM message_audit WHERE message_id = $1 ORDER BY at, id`,
-      [messageId],
-    );
-    return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
-  }
-
   async pinnedCount(manager: EntityManager, channelId: string): Promise<number> {
     const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM messages WHERE channel_id = $1 AND pinned_at IS NOT NULL`,

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type {
-  AssignmentState,
-  MembershipRole,
-  Report,
-  ReportDefinition,
-  ReportPeriod,
-  ReportState,
-  ReporterKind,
-  ReporterTeam,
-  UnitKind,
+import {
+  pathIds,
+  type AssignmentState,
+  type MembershipRole,
+  type Report,
+  type ReportDefinition,
+  type ReportPeriod,
+  type ReportState,
+  type ReporterKind,
+  type ReporterTeam,
+  type UnitKind,
 } from '@cdt/domain';
 
 /** A unit as report rules and DTOs need it. */
@@ -110,10 +111,9 @@ export class ReportsRepository {
 
   /** The unit's whole subtree and its ancestors (recipient rules walk up), subtree in path order. */
   async unitsAround(unit: Pick<ReportUnitRow, 'path'>): Promise<ReportUnitRow[]> {
-    const ancestors = unit.path.split('/').filter(Boolean);
     return this.db.query(
       `SELECT ${UNIT_COLUMNS} FROM units WHERE path LIKE $1 OR id = ANY($2::uuid[]) ORDER BY path`,
-      [`${unit.path}%`, ancestors],
+      [`${unit.path}%`, pathIds(unit.path)],
     );
   }
 

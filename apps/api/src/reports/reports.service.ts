@@ -127,7 +127,7 @@ export class ReportsService {
     });
     const page = rows.slice(0, query.limit);
     return {
-      items: await Promise.all(page.map((row) => this.dto(actor, row))),
+      items: await this.dtos(actor, page),
       nextCursor: rows.length > query.limit ? String(offset + query.limit) : null,
     };
   }
@@ -211,7 +211,7 @@ export class ReportsService {
     changes: { submittedBy?: string; acceptedBy?: string; draftedAt?: string } = {},
   ): Promise<AnyReportDto> {
     const at = now();
-    await this.reports.transaction(async (manager) => {
+    const standing = await this.reports.transaction(async (manager) => {
       const row = await this.reports.findById(id, manager, true);
       if (!row) throw new DomainException(ErrorCode.ReportNotFound, 'There is no such report.');
       const standing = await this.access.standing(actor, row);
@@ -224,8 +224,11 @@ export class ReportsService {
         );
       }
       await this.reports.save(manager, apply(toReport(row), standing, at), changes);
+      return standing;
     });
-    return this.get(actor, id);
+    // Who the caller is to the report (reporter, recipient) does not change with its content or state.
+    const row = await this.find(id);
+    return toReportDto(row, standing, await this.historyNames([row]));
   }
 
   private async draftFor(
@@ -268,8 +271,20 @@ export class ReportsService {
   }
 
   private async dto(actor: Actor, row: ReportRow): Promise<AnyReportDto> {
-    const standing = await this.access.standing(actor, row);
-    const names = await this.reports.userNames(row.history.map((h) => h.actorId));
-    return toReportDto(row, standing, names);
+    const [dto] = await this.dtos(actor, [row]);
+    return dto!;
+  }
+
+  /** One read of the history's names for a whole page, not one per report. */
+  private async dtos(actor: Actor, rows: readonly ReportRow[]): Promise<AnyReportDto[]> {
+    const [standings, names] = await Promise.all([
+      Promise.all(rows.map((row) => this.access.standing(actor, row))),
+      this.historyNames(rows),
+    ]);
+    return rows.map((row, i) => toReportDto(row, standings[i]!, names));
+  }
+
+  private historyNames(rows: readonly ReportRow[]): Promise<Map<string, string>> {
+    return this.reports.userNames(rows.flatMap((row) => row.history.map((h) => h.actorId)));
   }
 }

@@ -93,11 +93,6 @@ export class RollupsRepository {
     );
   }
 
-  async unitsByIds(ids: readonly string[]): Promise<RollupUnitRow[]> {
-    if (ids.length === 0) return [];
-    return this.db.query(`SELECT ${UNIT_COLUMNS} FROM units u WHERE u.id = ANY($1::uuid[])`, [ids]);
-  }
-
   async children(parentId: string): Promise<RollupUnitRow[]> {
     return this.db.query(`SELECT ${UNIT_COLUMNS} FROM units u WHERE u.parent_id = $1`, [parentId]);
   }
