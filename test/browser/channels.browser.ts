@@ -53,6 +53,12 @@ describe('channels in real browsers', () => {
     await waitForText(b.page, 'mai họp tổ lúc 8 giờ');
     await send(b.page, 'Dạ em nhận được rồi ạ.');
     await waitForText(a.page, 'Dạ em nhận được rồi ạ.');
+    // The room broadcast can reach the leader before the member's own ack: wait until that ack emptied the outbox.
+    const outboxKey = `cdt.channels.outbox.${member.user.id}`;
+    await b.page.waitForFunction(
+      (key) => (JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[]).length === 0,
+      outboxKey,
+    );
 
     // The member's phone loses the network: the socket drops and the header says so.
     await b.context.setOffline(true);
@@ -63,10 +69,7 @@ describe('channels in real browsers', () => {
     await expect(pending.getAttribute('data-state')).resolves.toBe('pending');
     const clientId = await pending.getAttribute('data-client-id');
     // The outbox survives a reload: it is kept in localStorage under the user's id.
-    const stored = await b.page.evaluate(
-      (key) => localStorage.getItem(key),
-      `cdt.channels.outbox.${member.user.id}`,
-    );
+    const stored = await b.page.evaluate((key) => localStorage.getItem(key), outboxKey);
     expect(JSON.parse(stored ?? '[]')).toEqual([
       expect.objectContaining({ clientMessageId: clientId, channelId: channel.id, state: 'pending' }),
     ]);

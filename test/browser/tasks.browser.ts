@@ -90,6 +90,9 @@ describe('tasks in real browsers', () => {
     await issuer.page.getByTestId('task-form-has-target').check();
     await issuer.page.getByTestId('task-form-target-value').fill('30');
     await issuer.page.getByTestId('task-form-target-label').fill('người dân');
+    // The plan's reminder defaults, changed for this task: ask after 6 hours, and a week before the deadline too.
+    await issuer.page.getByTestId('task-form-remind-unack-hours').fill('6');
+    await issuer.page.getByTestId('task-form-remind-before-due').getByText('7 ngày').click();
 
     // The tree opens on the issuer's district; choosing the commune asks the server how many teams it reaches.
     await issuer.page
@@ -105,6 +108,9 @@ describe('tasks in real browsers', () => {
 
     await issuer.page.locator('[data-testid="task-page"][data-status="published"]').waitFor();
     await expect(issuer.page.getByTestId('task-title').textContent()).resolves.toBe(title);
+    await expect(issuer.page.getByTestId('task-reminders').textContent()).resolves.toBe(
+      'Nhắc việc: chưa nhận sau 6 giờ; trước hạn 7, 3, 1 ngày; báo lên sau hạn 3 ngày',
+    );
     await matrixRow(teams[1]!.team.name).waitFor();
     await expect(issuer.page.getByTestId('matrix-row').count()).resolves.toBe(2);
     await expect(matrixRow(teams[0]!.team.name).getAttribute('data-state')).resolves.toBe('assigned');
@@ -317,10 +323,16 @@ describe('tasks in real browsers', () => {
     await issuer.page.getByTestId('task-form-save').click();
     await issuer.page.getByText('Vui lòng nhập thông tin này').first().waitFor();
     await issuer.page.getByTestId('task-form-due').fill(newDue);
+    // This task no longer escalates: the switch turns that rule off.
+    await issuer.page.getByTestId('task-form-escalate').uncheck();
+    await issuer.page.getByTestId('task-form-escalate-days').waitFor({ state: 'detached' });
     await issuer.page.getByTestId('task-form-save').click();
 
     await issuer.page.locator('[data-testid="task-page"][data-status="published"]').waitFor();
     await issuer.page.getByTestId('task-due').filter({ hasText: shown }).waitFor();
+    await expect(issuer.page.getByTestId('task-reminders').textContent()).resolves.toBe(
+      'Nhắc việc: chưa nhận sau 6 giờ; trước hạn 7, 3, 1 ngày',
+    );
     // No reload on the phone: 'task:changed' refetches the inbox.
     await leaderCard().filter({ hasText: shown }).waitFor();
   });

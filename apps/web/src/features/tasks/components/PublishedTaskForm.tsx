@@ -15,6 +15,7 @@ import {
   type TaskFormState,
 } from '../lib/task-form';
 import { LinksField } from './LinksField';
+import { ReminderFields } from './ReminderFields';
 import { TaskFields } from './TaskFields';
 
 /** /tasks/:id/edit of a published task: only what publishing left open; the teams and category stay. */
@@ -63,6 +64,11 @@ export function PublishedTaskForm({ task }: { task: TaskDetailDto }) {
       </Text>
       <TaskFields state={state} errors={errors} onChange={change} lockedAfterPublish />
       <LinksField links={state.links} error={errors.links} onChange={(links) => change({ links })} />
+      <ReminderFields
+        value={state.reminders}
+        error={errors.reminders}
+        onChange={(reminders) => change({ reminders })}
+      />
       {edit.error && <ErrorAlert error={edit.error} data-testid="task-form-error" />}
       <Group justify="flex-end" gap="sm">
         <Button size="md" variant="default" component={Link} to={`/tasks/${task.id}`}>

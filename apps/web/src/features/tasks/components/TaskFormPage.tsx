@@ -19,6 +19,7 @@ import {
   type TaskFormState,
 } from '../lib/task-form';
 import { LinksField } from './LinksField';
+import { ReminderFields } from './ReminderFields';
 import { PublishedTaskForm } from './PublishedTaskForm';
 import { TargetPicker } from './TargetPicker';
 import { TaskFields } from './TaskFields';
@@ -108,6 +109,11 @@ function TaskForm({ taskId, initial }: { taskId: string | null; initial: TaskFor
       )}
       <TaskFields state={state} errors={errors} onChange={change} />
       <LinksField links={state.links} error={errors.links} onChange={(links) => change({ links })} />
+      <ReminderFields
+        value={state.reminders}
+        error={errors.reminders}
+        onChange={(reminders) => change({ reminders })}
+      />
       {issuer && (
         <TargetPicker
           key={issuer.id}

@@ -12,6 +12,7 @@ import { useTask } from '../hooks/use-tasks';
 import { BucketFigures } from './BucketFigures';
 import { CloseTaskModal } from './CloseTaskModal';
 import { ReasonModal } from './ReasonModal';
+import { ReminderSummary } from './ReminderSummary';
 import { PriorityBadge, TaskStatusBadge } from './TaskBadges';
 import { TaskMatrixPanel } from './TaskMatrixPanel';
 import { TaskPageActions } from './TaskPageActions';
@@ -58,6 +59,9 @@ export function TaskPage() {
               label: detail.targetPerTeam.unitLabel,
             })}
           </Text>
+        )}
+        {(detail.status === 'draft' || detail.status === 'published') && (
+          <ReminderSummary policy={detail.reminderPolicy} />
         )}
         {detail.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{detail.description}</Text>}
         {detail.links.map((link) => (

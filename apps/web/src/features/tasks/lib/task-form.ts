@@ -1,5 +1,7 @@
 import {
   createTaskRequestSchema,
+  DEFAULT_REMINDER_POLICY,
+  type ReminderPolicy,
   type CreateTaskRequest,
   type TaskCategory,
   type TaskDto,
@@ -38,6 +40,46 @@ export interface TaskFormState {
   targetLabel: string;
   links: { url: string; title: string }[];
   target: TaskTargetState;
+  reminders: ReminderFormState;
+}
+
+/** The reminder policy as the form edits it: a switch and a typed number per rule, the days as chips. */
+export interface ReminderFormState {
+  remindUnacknowledged: boolean;
+  unacknowledgedAfterHours: string;
+  beforeDueDays: string[];
+  escalate: boolean;
+  escalateAfterDays: string;
+}
+
+/** Days before the deadline an issuer can pick for the "still open" reminder. */
+export const BEFORE_DUE_DAY_CHOICES = ['7', '5', '3', '2', '1'] as const;
+
+export function reminderForm(policy: Readonly<ReminderPolicy>): ReminderFormState {
+  return {
+    remindUnacknowledged: policy.unacknowledgedAfterHours !== null,
+    unacknowledgedAfterHours: String(
+      policy.unacknowledgedAfterHours ?? DEFAULT_REMINDER_POLICY.unacknowledgedAfterHours,
+    ),
+    beforeDueDays: policy.beforeDueDays.map(String),
+    escalate: policy.escalateAfterDays !== null,
+    escalateAfterDays: String(policy.escalateAfterDays ?? DEFAULT_REMINDER_POLICY.escalateAfterDays),
+  };
+}
+
+/** A switched-off rule is null; a blank number stays NaN so the shared schema names the field. */
+function reminderInput(state: ReminderFormState) {
+  return {
+    unacknowledgedAfterHours: state.remindUnacknowledged
+      ? Number(state.unacknowledgedAfterHours || Number.NaN)
+      : null,
+    beforeDueDays: state.beforeDueDays.map(Number),
+    escalateAfterDays: state.escalate ? Number(state.escalateAfterDays || Number.NaN) : null,
+  };
+}
+
+function sameReminders(a: ReminderFormState, b: ReminderFormState): boolean {
+  return JSON.stringify(reminderInput(a)) === JSON.stringify(reminderInput(b));
 }
 
 export type TaskFormField = keyof Omit<TaskFormState, 'hasTarget'>;
@@ -56,6 +98,7 @@ export function emptyTaskForm(issuerUnitId: string | null): TaskFormState {
     targetLabel: '',
     links: [],
     target: { mode: 'subtree', unitId: issuerUnitId, teamKinds: ['village'], teamIds: [] },
+    reminders: reminderForm(DEFAULT_REMINDER_POLICY),
   };
 }
 
@@ -78,6 +121,7 @@ export function taskToForm(task: TaskDto): TaskFormState {
     targetLabel: task.targetPerTeam?.unitLabel ?? '',
     links: task.links,
     target,
+    reminders: reminderForm(task.reminderPolicy),
   };
 }
 
@@ -101,6 +145,7 @@ export function taskFormInput(state: TaskFormState): z.input<typeof createTaskRe
       ? { value: Number(state.targetValue || Number.NaN), unitLabel: state.targetLabel }
       : null,
     links: state.links.map((link) => ({ url: link.url, title: link.title || undefined })),
+    reminderPolicy: reminderInput(state.reminders),
   };
 }
 
@@ -110,6 +155,7 @@ function fieldOf(path: readonly PropertyKey[]): TaskFormField {
   if (head === 'targetPerTeam') return next === 'unitLabel' ? 'targetLabel' : 'targetValue';
   if (head === 'dueAt') return 'dueDate';
   if (head === 'issuerUnitId') return 'issuerUnitId';
+  if (head === 'reminderPolicy') return 'reminders';
   return (head ?? 'title') as TaskFormField;
 }
 
@@ -153,6 +199,8 @@ export function validatePublishedEdit(
   if (!sameLinks(state.links, original.links)) {
     input.links = state.links.map((link) => ({ url: link.url, title: link.title || undefined }));
   }
+  if (!sameReminders(state.reminders, original.reminders))
+    input.reminderPolicy = reminderInput(state.reminders);
   if (Object.keys(input).length === 0) return { ok: true, patch: null };
   const parsed = updateTaskRequestSchema.safeParse(input);
   if (parsed.success) return { ok: true, patch: parsed.data };
