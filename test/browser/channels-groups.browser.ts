@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { LoginResponse, UnitDto, UserDto } from '@cdt/domain';
+import type { ChannelDto, ChannelMemberDto, LoginResponse, TeamDto, UnitDto, UserDto } from '@cdt/domain';
 import { DEMO_PASSWORD, http, login, startApp, type RunningApp } from '../support/app';
 import { launchBrowser, newPage, signIn } from '../support/browser';
 import { PHONE_390, pickPerson, send, shownTexts, waitForText } from '../support/channel-pages';
@@ -84,6 +84,11 @@ describe('working groups and direct messages in real browsers', () => {
       'group-member-thanhvien.khupho1:poster',
       'group-member-vanhoa.vinhlinh:poster',
     ]);
+    // The owner shares running the group with the district official (the row's menu), then removes the village member.
+    await a.page.getByTestId('group-member-menu-vanhoa.vinhlinh').click();
+    await a.page.getByTestId('group-member-promote-vanhoa.vinhlinh').click();
+    await members.locator('[data-testid="group-member-vanhoa.vinhlinh"][data-role="owner"]').waitFor();
+    await a.page.getByTestId('group-member-menu-thanhvien.khupho1').click();
     await a.page.getByTestId('group-member-remove-thanhvien.khupho1').click();
     await members.getByTestId('group-member-thanhvien.khupho1').waitFor({ state: 'detached' });
 
@@ -126,6 +131,38 @@ describe('working groups and direct messages in real browsers', () => {
     await a.context.close();
     await b.context.close();
   }, 90_000);
+
+  it('the chair messages a village member straight from the team roster; a second tap finds the same conversation', async () => {
+    const member = await login(running.baseUrl, 'thanhvien.khupho1', DEMO_PASSWORD);
+    const teams = await http<TeamDto[]>(running.baseUrl, 'GET', '/api/teams?mine=true', {
+      token: member.accessToken,
+    });
+    const team = teams.body[0]!;
+    const { page, context } = await newPage(browser, PHONE_390);
+    await signIn(page, running.baseUrl, 'chutich.hoxa', DEMO_PASSWORD);
+
+    const openFromRoster = async () => {
+      await page.goto(`${running.baseUrl}/teams/${team.id}`);
+      await page.getByTestId(`message-person-${member.user.id}`).click();
+      await page.getByTestId('channel-pane').waitFor();
+      return (await page.getByTestId('channel-pane').getAttribute('data-channel-id'))!;
+    };
+    const first = await openFromRoster();
+    expect(page.url()).toBe(`${running.baseUrl}/channels/${first}`);
+    await expect(openFromRoster()).resolves.toBe(first);
+
+    // The server's view: a one-to-one channel of exactly these two people.
+    const chair = await login(running.baseUrl, 'chutich.hoxa', DEMO_PASSWORD);
+    const channel = await http<ChannelDto>(running.baseUrl, 'GET', `/api/channels/${first}`, {
+      token: chair.accessToken,
+    });
+    expect(channel.body.kind).toBe('direct');
+    const members = await http<ChannelMemberDto[]>(running.baseUrl, 'GET', `/api/channels/${first}/members`, {
+      token: chair.accessToken,
+    });
+    expect(members.body.map((m) => m.username).sort()).toEqual(['chutich.hoxa', 'thanhvien.khupho1']);
+    await context.close();
+  }, 60_000);
 
   it('a direct message to someone who moved out of reach is refused with the readable reason', async () => {
     const mover = await account(running.baseUrl, admin.accessToken, 'e2e.groups.mover', [

@@ -1,13 +1,14 @@
 import type { ChannelDto, ChannelMemberDto } from '@cdt/domain';
-import { ActionIcon, Badge, Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCurrentUser } from '../../auth/hooks/current-user-context';
 import { useChannelMembers } from '../hooks/use-channels';
-import { useRemoveGroupMember } from '../hooks/use-working-groups';
+import { useAddGroupMembers, useRemoveGroupMember } from '../hooks/use-working-groups';
 import { AddMembersModal } from './AddMembersModal';
 import classes from './Channels.module.css';
+import { GroupMemberMenu } from './GroupMemberMenu';
 
 /** A working group's members: owners add and remove people, any member may leave (what they wrote stays). */
 export function GroupMembersPanel({ channel }: { channel: ChannelDto }) {
@@ -15,6 +16,8 @@ export function GroupMembersPanel({ channel }: { channel: ChannelDto }) {
   const me = useCurrentUser();
   const members = useChannelMembers(channel.id);
   const remove = useRemoveGroupMember(channel.id);
+  // Changing a current member's role goes through the same "add" call (the server keeps one owner at least).
+  const setRole = useAddGroupMembers(channel.id);
   const [adding, setAdding] = useState(false);
   const open = channel.status === 'active' && channel.myRole !== null;
   const owner = open && channel.myRole === 'owner';
@@ -44,6 +47,7 @@ export function GroupMembersPanel({ channel }: { channel: ChannelDto }) {
         )}
       </Group>
       {remove.isError && <ErrorAlert error={remove.error} data-testid="group-members-error" />}
+      {setRole.isError && <ErrorAlert error={setRole.error} data-testid="group-members-error" />}
       {members.isError && <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
       {members.isPending && <Loader size="sm" />}
       <ul className={classes.list}>
@@ -66,17 +70,21 @@ export function GroupMembersPanel({ channel }: { channel: ChannelDto }) {
                 {t(`channels.groups.role.${member.role}`)}
               </Badge>
               {owner && member.person.id !== me.id && (
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  loading={remove.isPending && remove.variables === member.person.id}
-                  aria-label={t('channels.groups.remove', { name: member.person.fullName })}
-                  onClick={() => removeMember(member)}
-                  data-testid={`group-member-remove-${member.username}`}
-                >
-                  ×
-                </ActionIcon>
+                <GroupMemberMenu
+                  member={member}
+                  busy={
+                    (remove.isPending && remove.variables === member.person.id) ||
+                    (setRole.isPending && setRole.variables.members[0]?.userId === member.person.id)
+                  }
+                  onSetRole={(role) => {
+                    remove.reset();
+                    setRole.mutate({ members: [{ userId: member.person.id, role }] });
+                  }}
+                  onRemove={() => {
+                    setRole.reset();
+                    removeMember(member);
+                  }}
+                />
               )}
             </Box>
           </li>

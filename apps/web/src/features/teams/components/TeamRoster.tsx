@@ -3,6 +3,7 @@ import { ActionIcon, Badge, Button, Collapse, Group, Menu, Paper, Stack, Text, T
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/hooks/current-user-context';
+import { MessagePersonButton } from '../../channels/components/MessagePersonButton';
 import { formatCalendarDate } from '../lib/format';
 import type { LeaveMode } from './LeaveModal';
 import { DotsIcon, PhoneIcon } from './team-icons';
@@ -94,6 +95,9 @@ function MemberRow({
           >
             <PhoneIcon size={20} />
           </ActionIcon>
+        )}
+        {member.status === 'active' && !isMe && (
+          <MessagePersonButton userId={person.id} name={person.fullName} />
         )}
         {modes.length > 0 && (
           <Menu position="bottom-end" withinPortal>
