@@ -153,6 +153,10 @@ describe('the team registry in real browsers', () => {
     await expect(page.getByTestId('team-findings').textContent()).resolves.not.toContain(
       'Chưa chính thức hoạt động',
     );
+    // The history names who took each step: the chair proposed, recorded the decision and launched the team.
+    await expect(
+      page.getByTestId('team-history').getByText('Người thực hiện: Hoàng Văn Xá').count(),
+    ).resolves.toBe(3);
     await context.close();
   });
 
