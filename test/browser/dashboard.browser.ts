@@ -2,10 +2,15 @@ import { readFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   AREA_MONTHLY_COMPILATION,
+  metricValue,
+  RATE_METRICS,
   reportingPeriodAt,
   TEAM_MONTHLY_ACTIVITY,
+  type DashboardTeamOverviewDto,
   type LoginResponse,
+  type RollupMetric,
   type UnitDto,
+  type UnitRollup,
 } from '@cdt/domain';
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -32,6 +37,27 @@ async function waitForText(page: Page, testId: string, text: string, timeout = 1
     [testId, text] as const,
     { timeout },
   );
+}
+
+/** The headline figures a page shows, as the web formats them (Vietnamese counts and percentages). */
+const HEADLINE_METRICS: RollupMetric[] = [
+  'activeTeams',
+  'compliantTeams',
+  'members',
+  'assignments',
+  'doneOnTime',
+  'doneLate',
+  'openWithinDeadline',
+  'openOverdue',
+  'completionRate',
+  'onTimeRate',
+];
+function headlineText(figures: UnitRollup, metric: RollupMetric): string {
+  const value = metricValue(figures, metric);
+  if (value === null) return '–';
+  return RATE_METRICS.includes(metric)
+    ? new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(value)
+    : new Intl.NumberFormat('vi-VN').format(value);
 }
 
 async function downloaded(page: Page, testId: string): Promise<{ download: Download; bytes: Buffer }> {
@@ -128,6 +154,60 @@ describe('the dashboard and monthly reports in real browsers', () => {
     await page.getByTestId(`dashboard-children-cell-${village.id}-doneOnTime`).click();
     await page.getByTestId(`drill-row-${assignment.id}`).waitFor();
     await expect(page.getByTestId('drill-total').textContent()).resolves.toContain('1');
+
+    // The drill-down ends at the team, from its village's table of own teams, with the same layout.
+    const team = teams[0]!.team;
+    await page.getByTestId(`dashboard-breadcrumb-${commune.id}`).click();
+    await page.getByTestId(`dashboard-children-row-${village.id}`).click({ position: { x: 3, y: 3 } });
+    await waitForText(page, 'dashboard-title', village.name);
+    await page.getByTestId(`dashboard-teams-row-${team.id}`).click({ position: { x: 3, y: 3 } });
+    await waitForText(page, 'dashboard-title', team.name);
+    expect(new URL(page.url()).pathname).toBe(`/dashboard/team/${team.id}`);
+    await page.getByTestId(`dashboard-breadcrumb-${village.id}`).waitFor();
+    await waitForText(page, 'dashboard-breadcrumb-current', team.name);
+    await waitForText(page, 'dashboard-headline-assignments', '1');
+    await waitForText(page, 'dashboard-headline-doneOnTime', '1');
+    await waitForText(page, 'dashboard-headline-completionRate', '100%');
+    await page.getByTestId('team-dashboard-list').getByTestId(`drill-row-${assignment.id}`).waitFor();
+    await expect(page.getByTestId('team-dashboard-registry').getAttribute('href')).resolves.toBe(
+      `/teams/${team.id}`,
+    );
+    await page.evaluate(() => Object.assign(window, { teamNotReloaded: true }));
+
+    // A further change (a task for this village only) shows on the team's page without a reload.
+    const official = await login(url, 'bcd.tinh');
+    const next = await publishedTask(
+      url,
+      official.accessToken,
+      taskBody(unit('45').id, village.id, { title: 'Hướng dẫn thanh toán không dùng tiền mặt' }),
+    );
+    const nextAssignment = (
+      await http<AssignmentListDto>(url, 'GET', `/api/assignments?taskId=${next.id}`, {
+        token: leader.accessToken,
+      })
+    ).body.items[0]!;
+    await waitForText(page, 'dashboard-headline-assignments', '2');
+    await waitForText(page, 'dashboard-headline-completionRate', '50%');
+    await page.getByTestId('team-dashboard-list').getByTestId(`drill-row-${nextAssignment.id}`).waitFor();
+    await expect(
+      page.evaluate(() => (window as { teamNotReloaded?: boolean }).teamNotReloaded),
+    ).resolves.toBe(true);
+    const api = await http<DashboardTeamOverviewDto>(url, 'GET', `/api/dashboard/team?teamId=${team.id}`, {
+      token: official.accessToken,
+    });
+    expect(api.status).toBe(200);
+    for (const metric of HEADLINE_METRICS) {
+      await expect(page.getByTestId(`dashboard-headline-${metric}`).textContent()).resolves.toBe(
+        headlineText(api.body.headline, metric),
+      );
+    }
+    await screenshot(page, 'dashboard-team');
+
+    // Its figures open the team's own list.
+    await page.getByTestId('dashboard-headline-assignments').click();
+    await page.getByTestId(`drill-row-${nextAssignment.id}`).waitFor();
+    expect(new URL(page.url()).searchParams.get('teamId')).toBe(team.id);
+    await expect(page.getByTestId('drill-total').textContent()).resolves.toContain('2');
   });
 
   it('sorts the table through the API and downloads the table as XLSX and PDF that open', async () => {
@@ -174,6 +254,9 @@ describe('the dashboard and monthly reports in real browsers', () => {
     await page.getByTestId('dashboard-children').waitFor();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'dashboard-phone');
+    await page.goto(`${url}/dashboard/team/${teams[0]!.team.id}`);
+    await page.getByTestId('team-dashboard-list').waitFor();
+    await expectNoHorizontalOverflow(page);
   });
 
   it("a team leader files the month's report on a phone and the commune chair accepts it", async () => {

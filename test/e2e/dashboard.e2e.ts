@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type {
   DashboardMapDto,
   DashboardOverviewDto,
+  DashboardTeamOverviewDto,
   DrillDownDto,
   LoginResponse,
   RollupChangedPayload,
@@ -56,6 +57,8 @@ describe('dashboard', () => {
   let steering: LoginResponse;
   let commune: UnitDto;
   let team: TeamWithPeople;
+  /** The task the live test completes, which the team test filters by. */
+  let completedTaskId: string;
   const sockets: ClientSocket[] = [];
   const overview = (session: LoginResponse, query: string) =>
     http<DashboardOverviewDto>(url, 'GET', `/api/dashboard/overview?${query}`, {
@@ -197,6 +200,7 @@ describe('dashboard', () => {
     const socket = await connectSocket(url, viewer.accessToken);
     sockets.push(socket);
     const task = await publishedTask(url, steering.accessToken, taskBody(unit('45').id, commune.id));
+    completedTaskId = task.id;
     // The publication reaches the commune's figures through its village's rollup job, then the commune's.
     const villageRow = (body: DashboardOverviewDto) =>
       body.children.find((r) => r.unit.id === team.village.id);
@@ -261,5 +265,76 @@ describe('dashboard', () => {
     const filtered = await overview(viewer, `unitId=${commune.id}&taskId=${task.id}`);
     expect(filtered.body.source).toBe('live');
     expect(filtered.body.headline.assignments.total).toBe(1);
+  }, 30_000);
+
+  it("ends the drill-down at a team: its row's figures, filtered like the overview, within the grants", async () => {
+    const teamView = (session: LoginResponse, query: string) =>
+      http<DashboardTeamOverviewDto>(url, 'GET', `/api/dashboard/team?${query}`, {
+        token: session.accessToken,
+      });
+    const teamRow = async (query = '') => {
+      const village = await overview(viewer, `unitId=${team.village.id}${query}`);
+      return village.body.teams.find((row) => row.team.id === team.team.id)!;
+    };
+    // A second task, still open, which the task filter must leave out.
+    const open = await publishedTask(
+      url,
+      steering.accessToken,
+      taskBody(unit('45').id, commune.id, { title: 'Hướng dẫn thanh toán không dùng tiền mặt' }),
+    );
+    let row = await teamRow();
+    for (let i = 0; i < 50 && row.figures.assignments.total !== 2; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      row = await teamRow();
+    }
+    expect(row.figures.assignments.total).toBe(2);
+
+    // Both read the stored rollups: equal unless a late job rewrote the team between the two reads.
+    let view = await teamView(viewer, `teamId=${team.team.id}`);
+    for (let i = 0; i < 5 && view.body.asOf !== row.figures.asOf; i += 1) {
+      row = await teamRow();
+      view = await teamView(viewer, `teamId=${team.team.id}`);
+    }
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({
+      team: { id: team.team.id, name: team.team.name, kind: 'village', status: 'active' },
+      unit: { id: team.village.id, kind: 'village' },
+      source: 'rollup',
+    });
+    expect(view.body.ancestors.map((a) => a.id)).toEqual([
+      unit('45').id,
+      unit('469').id,
+      commune.id,
+      team.village.id,
+    ]);
+    expect(view.body.headline).toEqual(row.figures);
+    expect(view.body.headline.assignments.byState).toMatchObject({ completed: 1, assigned: 1 });
+    expect(view.body.headline.members.core).toBeGreaterThan(0);
+
+    // Filtered by a task: that task's assignment only, as in the filtered overview's row.
+    const withoutAsOf = (figures: DashboardTeamOverviewDto['headline']) => ({ ...figures, asOf: null });
+    const byTask = await teamView(viewer, `teamId=${team.team.id}&taskId=${completedTaskId}`);
+    expect(byTask.status).toBe(200);
+    expect(byTask.body.source).toBe('live');
+    expect(byTask.body.filters).toMatchObject({ teamId: team.team.id, taskId: completedTaskId });
+    expect(byTask.body.headline.assignments.total).toBe(1);
+    expect(byTask.body.headline.assignments.byBucket.done_on_time).toBe(1);
+    expect(withoutAsOf(byTask.body.headline)).toEqual(
+      withoutAsOf((await teamRow(`&taskId=${completedTaskId}`)).figures),
+    );
+    const byOpenTask = await teamView(viewer, `teamId=${team.team.id}&taskId=${open.id}`);
+    expect(byOpenTask.body.headline.assignments.byState).toMatchObject({ assigned: 1, completed: 0 });
+
+    const outside = await teamView(vinhLinhViewer, `teamId=${team.team.id}`);
+    expect(outside.status).toBe(403);
+    expect(outside.body).toMatchObject({ code: 'OUT_OF_JURISDICTION' });
+    const unknown = await teamView(viewer, 'teamId=3f1c2a9e-0000-4000-8000-00000000dead');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'TEAM_NOT_FOUND' });
+    for (const query of ['teamId=not-a-team', '', `teamId=${team.team.id}&from=2025-03-01&to=2025-02-01`]) {
+      const refused = await teamView(viewer, query);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
   }, 30_000);
 });

@@ -44,6 +44,11 @@ const DashboardPage = lazy(() =>
     default: module.DashboardPage,
   })),
 );
+const TeamDashboardPage = lazy(() =>
+  import('./features/dashboard/components/TeamDashboardPage').then((module) => ({
+    default: module.TeamDashboardPage,
+  })),
+);
 const DrillDownPage = lazy(() =>
   import('./features/dashboard/components/DrillDownPage').then((module) => ({
     default: module.DrillDownPage,
@@ -168,6 +173,14 @@ export function App() {
           element={
             <Lazy>
               <DashboardPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="dashboard/team/:teamId"
+          element={
+            <Lazy>
+              <TeamDashboardPage />
             </Lazy>
           }
         />

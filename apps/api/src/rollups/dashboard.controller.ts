@@ -1,11 +1,16 @@
 import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { DashboardMapDto, DashboardOverviewDto, DrillDownDto } from '@cdt/domain';
+import type {
+  DashboardMapDto,
+  DashboardOverviewDto,
+  DashboardTeamOverviewDto,
+  DrillDownDto,
+} from '@cdt/domain';
 import { sendExport } from '../exports/export-response';
 import { type Actor, CurrentUser } from '../common/current-user';
 import { DashboardService } from './dashboard.service';
-import { DashboardMapQueryDto, DashboardQueryDto, DrillDownQueryDto } from './dto';
+import { DashboardMapQueryDto, DashboardQueryDto, DashboardTeamQueryDto, DrillDownQueryDto } from './dto';
 
 /** The province dashboard and its drill-downs: every route checks the unit against the caller's grants. */
 @ApiTags('dashboard')
@@ -37,6 +42,15 @@ export class DashboardController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     return sendExport(response, await this.dashboard.exportOverview(actor, query, 'pdf'));
+  }
+
+  /** One team's figures: the end of the drill-down, checked against the grants on the team's unit. */
+  @Get('team')
+  team(
+    @CurrentUser() actor: Actor,
+    @Query() query: DashboardTeamQueryDto,
+  ): Promise<DashboardTeamOverviewDto> {
+    return this.dashboard.teamOverview(actor, query);
   }
 
   @Get('drill-down')

@@ -14,6 +14,8 @@ import {
   type DashboardMapDto,
   type DashboardOverviewDto,
   type DashboardQuery,
+  type DashboardTeamOverviewDto,
+  type DashboardTeamQuery,
   type DashboardTeamRowDto,
   type DashboardUnitRef,
   type DrillDownDto,
@@ -119,6 +121,30 @@ export class DashboardService {
       })),
       teams: teams.sort((a, b) => a.team.name.localeCompare(b.team.name, 'vi')),
       trend,
+    };
+  }
+
+  /**
+   * One team's figures, the same as its row in its unit's overview: the stored team rollup when unfiltered
+   * (computed on the spot before its first rollup), only that team's filtered assignments otherwise.
+   */
+  async teamOverview(actor: Actor, query: DashboardTeamQuery): Promise<DashboardTeamOverviewDto> {
+    const team = await this.repo.teamWithRollup(query.teamId);
+    if (!team) throw new DomainException(ErrorCode.TeamNotFound, 'There is no such team.');
+    const { unit, ancestors } = await this.place(actor, team.unitId);
+    const stored = isFiltered(query) ? null : team.figures;
+    const computed = stored
+      ? null
+      : await this.computer.team(team.id, new Date().toISOString(), assignmentFilter(query));
+    const headline = stored ?? computed?.figures ?? emptyRollup();
+    return {
+      team: { id: team.id, name: team.name, kind: team.kind, status: team.status },
+      unit: refOf(unit),
+      ancestors: [...ancestors, refOf(unit)],
+      filters: query,
+      source: stored ? 'rollup' : 'live',
+      asOf: headline.asOf,
+      headline,
     };
   }
 

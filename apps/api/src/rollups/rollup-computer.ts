@@ -72,6 +72,12 @@ export class RollupComputer {
     return { units: rollUp(units, placed), teams };
   }
 
+  /** One team's figures, its assignments narrowed by the filter, nothing stored; null when there is no such team. */
+  async team(teamId: string, now: string, filter: AssignmentFilter = {}): Promise<ComputedTeam | null> {
+    const row = await this.repo.teamInput(teamId, filter);
+    return row && figuresOf(row, now);
+  }
+
   /**
    * The nightly check: everything from scratch, compared with the stored incremental figures; every unit and
    * team rewritten, and the drifted units logged with their figures. Open assignments that passed their

@@ -43,6 +43,16 @@ export interface AssignmentFilter {
   dueTo?: string | undefined;
 }
 
+/** A team as its dashboard reads it: where it sits, and its stored figures when a rollup has run. */
+export interface DashboardTeamRow {
+  id: string;
+  unitId: string;
+  name: string;
+  kind: TeamKind;
+  status: TeamStatus;
+  figures: UnitRollup | null;
+}
+
 export interface StoredTeamRollup {
   teamId: string;
   unitId: string;
@@ -119,6 +129,12 @@ export class RollupsRepository {
   /** The teams placed at one unit, with their inputs: what a unit's rollup job recomputes. */
   teamsAt(unitId: string, manager?: EntityManager): Promise<TeamInputRow[]> {
     return this.teamInputs(`t.unit_id = $1`, [unitId], {}, manager);
+  }
+
+  /** One team with its inputs, assignments narrowed by the filter; null when there is no such team. */
+  async teamInput(teamId: string, filter: AssignmentFilter = {}): Promise<TeamInputRow | null> {
+    const rows = await this.teamInputs(`t.id = $1`, [teamId], filter);
+    return rows[0] ?? null;
   }
 
   /** Every team of a subtree (everywhere when path is null), assignments narrowed by the filter. */
@@ -220,6 +236,16 @@ export class RollupsRepository {
       `SELECT unit_id AS "unitId", figures FROM unit_rollups`,
     );
     return new Map(rows.map((row) => [row.unitId, row.figures]));
+  }
+
+  /** A team and its stored figures (null before its first rollup), in one read; null when there is no such team. */
+  async teamWithRollup(teamId: string): Promise<DashboardTeamRow | null> {
+    const rows: DashboardTeamRow[] = await this.db.query(
+      `SELECT t.id, t.unit_id AS "unitId", t.name, t.kind, t.status, r.figures
+       FROM teams t LEFT JOIN team_rollups r ON r.team_id = t.id WHERE t.id = $1`,
+      [teamId],
+    );
+    return rows[0] ?? null;
   }
 
   async teamRollupsAt(unitId: string): Promise<StoredTeamRollup[]> {

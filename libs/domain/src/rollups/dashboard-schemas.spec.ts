@@ -1,4 +1,9 @@
-import { dashboardQuerySchema, drillDownQuerySchema, MAX_DASHBOARD_DAYS } from './dashboard-schemas';
+import {
+  dashboardQuerySchema,
+  dashboardTeamQuerySchema,
+  drillDownQuerySchema,
+  MAX_DASHBOARD_DAYS,
+} from './dashboard-schemas';
 
 const unitId = '3f1c2a9e-0000-4000-8000-000000000001';
 const issuesOf = (result: {
@@ -67,5 +72,17 @@ describe('drillDownQuerySchema', () => {
     expect(drillDownQuerySchema.safeParse({ unitId, from: '2026-11-02', to: '2026-11-01' }).success).toBe(
       false,
     );
+  });
+});
+
+describe('dashboardTeamQuerySchema', () => {
+  it("needs a team and takes the overview's filters, with the same period rule", () => {
+    const query = { teamId: unitId, taskId: unitId, category: 'cashless_payment', from: '2026-10-01' };
+    expect(dashboardTeamQuerySchema.parse(query)).toEqual(query);
+    expect(dashboardTeamQuerySchema.safeParse({ unitId }).success).toBe(false);
+    expect(dashboardTeamQuerySchema.safeParse({ teamId: 'team-1' }).success).toBe(false);
+    expect(
+      issuesOf(dashboardTeamQuerySchema.safeParse({ teamId: unitId, from: '2026-11-02', to: '2026-11-01' })),
+    ).toEqual([['to', '"to" must not be before "from"']]);
   });
 });

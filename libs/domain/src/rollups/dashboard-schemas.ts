@@ -19,13 +19,13 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  * Filters shared by every dashboard view. `from`/`to` (Vietnamese dates, inclusive) keep the tasks due in that
  * period and bound the trend; without task, category or period the stored rollups answer.
  */
-const dashboardFilterShape = {
-  unitId: z.uuid(),
+const taskFilterShape = {
   taskId: z.uuid().optional(),
   category: z.enum(TASK_CATEGORIES).optional(),
   from: calendarDateSchema.optional(),
   to: calendarDateSchema.optional(),
 };
+const dashboardFilterShape = { unitId: z.uuid(), ...taskFilterShape };
 
 type PeriodFilter = { from?: string | undefined; to?: string | undefined };
 
@@ -52,6 +52,12 @@ export const dashboardQuerySchema = z
   })
   .superRefine(checkPeriod);
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+/** One team's dashboard (the end of the drill-down): its figures, with the overview's filters. */
+export const dashboardTeamQuerySchema = z
+  .object({ teamId: z.uuid(), ...taskFilterShape })
+  .superRefine(checkPeriod);
+export type DashboardTeamQuery = z.infer<typeof dashboardTeamQuerySchema>;
 
 /** The list behind a figure: the assignments of a unit's subtree (or one team) in a bucket or state. */
 export const drillDownQuerySchema = z

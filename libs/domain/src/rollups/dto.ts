@@ -3,7 +3,7 @@ import type { AssignmentState } from '../tasks/assignment';
 import type { AssignmentBucket } from '../tasks/buckets';
 import type { TaskCategory } from '../tasks/task-category';
 import type { TeamKind, TeamStatus } from '../teams/team-kind';
-import type { DashboardQuery, DrillDownQuery } from './dashboard-schemas';
+import type { DashboardQuery, DashboardTeamQuery, DrillDownQuery } from './dashboard-schemas';
 import type { BoundaryGeometry } from './boundaries';
 import type { UnitRollup } from './figures';
 import type { TrendSeries } from './snapshots';
@@ -17,9 +17,17 @@ export interface DashboardRowDto {
   figures: UnitRollup;
 }
 
+/** A team as dashboards show it. */
+export interface DashboardTeamRef {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  status: TeamStatus;
+}
+
 /** One team held by the unit itself (the commune team at a commune, the village team at a village). */
 export interface DashboardTeamRowDto {
-  team: { id: string; name: string; kind: TeamKind; status: TeamStatus };
+  team: DashboardTeamRef;
   unitId: string;
   figures: UnitRollup;
 }
@@ -39,6 +47,20 @@ export interface DashboardOverviewDto {
   teams: DashboardTeamRowDto[];
   /** One series per charted metric, from the daily snapshots. */
   trend: TrendSeries[];
+}
+
+/** One team's dashboard: the overview's layout, ending the drill-down (its figures are its row's at its unit). */
+export interface DashboardTeamOverviewDto {
+  team: DashboardTeamRef;
+  /** The unit the team sits in. */
+  unit: DashboardUnitRef;
+  /** Root first, ending with the team's own unit: the team's breadcrumb. */
+  ancestors: DashboardUnitRef[];
+  filters: DashboardTeamQuery;
+  /** The stored team rollup when unfiltered; computed on the spot when a task, category or period filter is set. */
+  source: 'rollup' | 'live';
+  asOf: string | null;
+  headline: UnitRollup;
 }
 
 /** One assignment behind a figure. */

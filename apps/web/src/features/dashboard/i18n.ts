@@ -67,6 +67,11 @@ export const dashboardVi = {
     progress: 'Tiến độ {{progress}}',
     allAssignments: 'Tất cả nhiệm vụ',
   },
+  team: {
+    registry: 'Hồ sơ Tổ',
+    assignments: 'Nhiệm vụ của Tổ',
+    allAssignments: 'Xem cả {{count}} nhiệm vụ',
+  },
   live: 'Số liệu tự cập nhật',
 };
 
@@ -145,6 +150,11 @@ export const dashboardEn: typeof dashboardVi = {
     due: 'Due {{date}}',
     progress: 'Progress {{progress}}',
     allAssignments: 'All assignments',
+  },
+  team: {
+    registry: 'Team record',
+    assignments: "The team's assignments",
+    allAssignments: 'See all {{count}} assignments',
   },
   live: 'Figures update live',
 };

@@ -4,6 +4,7 @@ import type {
   DashboardMapDto,
   DashboardOverviewDto,
   DashboardSortKey,
+  DashboardTeamOverviewDto,
   DrillDownDto,
   ExportFormat,
   SortOrder,
@@ -35,21 +36,31 @@ export interface DrillDownParams extends DashboardFilters {
 }
 
 /**
- * Every dashboard query starts with 'dashboard' and has the unit's id third, so the live refresh can pick
- * exactly the queries of the units whose rollups changed.
+ * Every dashboard query starts with 'dashboard' and has the unit's id third (a team's page: the team's id), so
+ * the live refresh can pick exactly the queries of the units whose rollups changed (dashboardUnitOf).
  */
 export const dashboardKeys = {
   all: ['dashboard'] as const,
   overview: (unitId: string, params: OverviewParams) => ['dashboard', 'overview', unitId, params] as const,
+  team: (teamId: string, filters: DashboardFilters) => ['dashboard', 'team', teamId, filters] as const,
   drillDown: (unitId: string, params: DrillDownParams) =>
     ['dashboard', 'drill-down', unitId, params] as const,
+  drillPreview: (unitId: string, params: DrillDownParams) =>
+    ['dashboard', 'drill-preview', unitId, params] as const,
   map: (unitId: string) => ['dashboard', 'map', unitId] as const,
   tasks: (unitId: string) => ['dashboard', 'tasks', unitId] as const,
 };
 
-/** The unit id a dashboard query key is about (third element), or null for another key. */
-export function unitIdOfDashboardKey(key: readonly unknown[]): string | null {
-  return key[0] === 'dashboard' && typeof key[2] === 'string' ? key[2] : null;
+/** The unit whose rollups a dashboard query shows (a team's page: the unit in its answer); null for others. */
+export function dashboardUnitOf(query: {
+  queryKey: readonly unknown[];
+  state: { data: unknown };
+}): string | null {
+  const [scope, kind, id] = query.queryKey;
+  if (scope !== 'dashboard') return null;
+  // A team's page learns its unit from its first answer.
+  if (kind === 'team') return (query.state.data as DashboardTeamOverviewDto | undefined)?.unit.id ?? null;
+  return typeof id === 'string' ? id : null;
 }
 
 const DASHBOARD_LIST_PAGE = 50;
@@ -65,14 +76,26 @@ export function fetchOverview(
   });
 }
 
+export function fetchTeamOverview(
+  teamId: string,
+  filters: DashboardFilters,
+  signal?: AbortSignal,
+): Promise<DashboardTeamOverviewDto> {
+  return apiRequest<DashboardTeamOverviewDto>('/api/dashboard/team', {
+    query: { teamId, ...filters },
+    signal,
+  });
+}
+
 export function fetchDrillDown(
   unitId: string,
   params: DrillDownParams,
   cursor: string | undefined,
   signal?: AbortSignal,
+  limit = DASHBOARD_LIST_PAGE,
 ): Promise<DrillDownDto> {
   return apiRequest<DrillDownDto>('/api/dashboard/drill-down', {
-    query: { unitId, ...params, cursor, limit: DASHBOARD_LIST_PAGE },
+    query: { unitId, ...params, cursor, limit },
     signal,
   });
 }

@@ -11,15 +11,20 @@ export function DashboardBreadcrumb({
   unit,
   filters,
   current = true,
+  leaf,
 }: {
   ancestors: DashboardUnitRef[];
-  unit: DashboardUnitRef;
+  /** The page's unit; a team's dashboard has none (its ancestors end with the team's unit). */
+  unit?: DashboardUnitRef;
   filters: DashboardFilters;
   /** False on a list page: the unit itself links back to its dashboard. */
   current?: boolean;
+  /** The current page's name when it is not a unit's (a team's dashboard). */
+  leaf?: string;
 }) {
   const { t } = useTranslation();
-  const links = current ? ancestors : [...ancestors, unit];
+  const links = current || !unit ? ancestors : [...ancestors, unit];
+  const here = leaf ?? (current ? unit?.name : undefined);
   return (
     <nav aria-label={t('dashboard.breadcrumb')}>
       <Breadcrumbs
@@ -39,9 +44,9 @@ export function DashboardBreadcrumb({
             {ancestor.name}
           </Anchor>
         ))}
-        {current && (
-          <Text size="sm" fw={500} aria-current="page">
-            {unit.name}
+        {here !== undefined && (
+          <Text size="sm" fw={500} aria-current="page" data-testid="dashboard-breadcrumb-current">
+            {here}
           </Text>
         )}
       </Breadcrumbs>

@@ -9,7 +9,7 @@ import { formatTimestamp } from '../../teams/lib/format';
 import { fetchOverviewExport, type DashboardFilters, type OverviewParams } from '../api/dashboard-api';
 import { useOverview } from '../hooks/use-dashboard';
 import { useOverviewParams } from '../hooks/use-dashboard-filters';
-import { dashboardPath } from '../lib/links';
+import { dashboardPath, teamDashboardPath } from '../lib/links';
 import { ChildrenChart } from './ChildrenChart';
 import { CompletionMap } from './CompletionMap';
 import { DashboardBreadcrumb } from './DashboardBreadcrumb';
@@ -39,12 +39,16 @@ function childRows(overview: DashboardOverviewDto, filters: DashboardFilters): F
   }));
 }
 
-function teamRows(overview: DashboardOverviewDto, params: OverviewParams): FiguresRow[] {
+function teamRows(
+  overview: DashboardOverviewDto,
+  params: OverviewParams,
+  filters: DashboardFilters,
+): FiguresRow[] {
   const rows = overview.teams.map((row) => ({
     unitId: row.unitId,
     teamId: row.team.id,
     name: row.team.name,
-    to: `/teams/${row.team.id}`,
+    to: teamDashboardPath(row.team.id, filters),
     figures: row.figures,
   }));
   return sortDashboardRows(rows, params.sort, params.order);
@@ -70,7 +74,7 @@ export function DashboardPage() {
   const data = overview.data;
   const open = (childId: string) => void navigate(dashboardPath(childId, filters));
   const sorting = { sort: params.sort, order: params.order, onSort: sortBy };
-  const teams = teamRows(data, params);
+  const teams = teamRows(data, params, filters);
 
   return (
     <Stack gap="md" data-testid="dashboard-page" data-unit-id={data.unit.id}>

@@ -1,58 +1,14 @@
-import type { AssignmentBucket, DrillDownRowDto } from '@cdt/domain';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
-import { formatTimestamp } from '../../teams/lib/format';
 import type { DashboardFilters, DrillDownParams } from '../api/dashboard-api';
 import { useDrillDown } from '../hooks/use-dashboard';
 import { useDrillDownParams } from '../hooks/use-dashboard-filters';
-import { dashboardPath } from '../lib/links';
+import { dashboardPath, teamDashboardPath } from '../lib/links';
+import { AssignmentRow } from './AssignmentRow';
 import { DashboardBreadcrumb } from './DashboardBreadcrumb';
-
-const BUCKET_COLORS: Record<AssignmentBucket, string> = {
-  done_on_time: 'green',
-  done_late: 'yellow',
-  open_within_deadline: 'blue',
-  open_overdue: 'red',
-  declined: 'gray',
-  cancelled: 'gray',
-};
-
-function AssignmentRow({ row }: { row: DrillDownRowDto }) {
-  const { t } = useTranslation();
-  return (
-    <Paper component="li" withBorder p="sm" radius="md" data-testid={`drill-row-${row.assignmentId}`}>
-      <Stack gap={4}>
-        <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-          {row.task.title}
-        </Text>
-        <Group gap={6}>
-          <Badge color={BUCKET_COLORS[row.bucket]} variant="light" tt="none" data-testid="drill-row-bucket">
-            {t(`dashboard.buckets.${row.bucket}`)}
-          </Badge>
-          <Badge color="gray" variant="outline" tt="none">
-            {t(`dashboard.states.${row.state}`)}
-          </Badge>
-        </Group>
-        <Text size="sm">
-          <Anchor component={Link} to={`/teams/${row.team.id}`} size="sm">
-            {row.team.name}
-          </Anchor>{' '}
-          · {row.unit.name}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t('dashboard.list.due', { date: formatTimestamp(row.task.dueAt) })}
-          {row.progress !== null &&
-            ` · ${t('dashboard.list.progress', {
-              progress: row.targetValue ? `${row.progress}/${row.targetValue}` : String(row.progress),
-            })}`}
-        </Text>
-      </Stack>
-    </Paper>
-  );
-}
 
 function useScopeTitle(params: DrillDownParams): string {
   const { t } = useTranslation();
@@ -81,6 +37,8 @@ export function DrillDownPage() {
   const first = pages[0];
   if (!first) return <PageLoader />;
   const rows = pages.flatMap((page) => page.rows);
+  // One team's list names the team (every row is its).
+  const teamName = params.teamId ? rows[0]?.team.name : undefined;
 
   return (
     <Stack gap="md" maw={900} data-testid="drill-page">
@@ -90,7 +48,7 @@ export function DrillDownPage() {
           {title}
         </Title>
         <Text size="sm" c="dimmed" data-testid="drill-total">
-          {first.unit.name} · {t('dashboard.list.total', { count: first.total })}
+          {teamName ?? first.unit.name} · {t('dashboard.list.total', { count: first.total })}
         </Text>
       </div>
       {rows.length === 0 ? (
@@ -114,7 +72,12 @@ export function DrillDownPage() {
           {t('dashboard.list.more')}
         </Button>
       )}
-      <Anchor component={Link} to={dashboardPath(unitId, filters)} size="sm" data-testid="drill-back">
+      <Anchor
+        component={Link}
+        to={params.teamId ? teamDashboardPath(params.teamId, filters) : dashboardPath(unitId, filters)}
+        size="sm"
+        data-testid="drill-back"
+      >
         {t('dashboard.list.back')}
       </Anchor>
     </Stack>

@@ -12,7 +12,7 @@ export interface FiguresRow {
   unitId: string;
   teamId?: string;
   name: string;
-  /** Where a click on the row leads (the child's dashboard, the team's page). */
+  /** Where a click on the row leads (the child's or the team's dashboard). */
   to: string;
   figures: UnitRollup;
 }

@@ -14,13 +14,16 @@ interface Figure {
   color?: string;
 }
 
-/** The unit's whole subtree at a glance; every figure opens the list behind it. */
+/** The unit's whole subtree (or one team) at a glance; every figure opens the list behind it. */
 export function HeadlineFigures({
   unitId,
+  teamId,
   figures,
   filters,
 }: {
   unitId: string;
+  /** A team's dashboard: the lists keep to the team (in its unit). */
+  teamId?: string;
   figures: UnitRollup;
   filters: DashboardFilters;
 }) {
@@ -90,7 +93,7 @@ export function HeadlineFigures({
         <Paper key={item.metric} withBorder p="sm" radius="md">
           <Anchor
             component={Link}
-            to={figureLink(item.metric, unitId, filters)}
+            to={figureLink(item.metric, unitId, filters, teamId)}
             size="xl"
             fw={700}
             c={item.color}

@@ -5,9 +5,14 @@ import {
   fetchDrillDown,
   fetchFilterTasks,
   fetchOverview,
+  fetchTeamOverview,
+  type DashboardFilters,
   type DrillDownParams,
   type OverviewParams,
 } from '../api/dashboard-api';
+
+/** Assignments a team's dashboard lists before its link to the full list. */
+export const TEAM_LIST_PREVIEW = 10;
 
 export function useOverview(unitId: string | null, params: OverviewParams) {
   return useQuery({
@@ -15,6 +20,25 @@ export function useOverview(unitId: string | null, params: OverviewParams) {
     queryFn: ({ signal }) => fetchOverview(unitId ?? '', params, signal),
     enabled: unitId !== null,
     // Keep the figures on screen while a new sort or filter loads, and while a live refresh runs.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One team's dashboard; 'rollup:changed' of the unit in its answer refreshes it (dashboardUnitOf). */
+export function useTeamOverview(teamId: string, filters: DashboardFilters) {
+  return useQuery({
+    queryKey: dashboardKeys.team(teamId, filters),
+    queryFn: ({ signal }) => fetchTeamOverview(teamId, filters, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The first assignments of a list (a team's dashboard shows them above the link to the full list). */
+export function useDrillDownPreview(unitId: string | null, params: DrillDownParams) {
+  return useQuery({
+    queryKey: dashboardKeys.drillPreview(unitId ?? '', params),
+    queryFn: ({ signal }) => fetchDrillDown(unitId ?? '', params, undefined, signal, TEAM_LIST_PREVIEW),
+    enabled: unitId !== null,
     placeholderData: keepPreviousData,
   });
 }

@@ -6,6 +6,11 @@ export function dashboardPath(unitId: string, filters: DashboardFilters): string
   return `/dashboard/${encodeURIComponent(unitId)}${filterSearch(filters)}`;
 }
 
+/** A team's dashboard: the end of the drill-down, with the same filters. */
+export function teamDashboardPath(teamId: string, filters: DashboardFilters): string {
+  return `/dashboard/team/${encodeURIComponent(teamId)}${filterSearch(filters)}`;
+}
+
 export function listPath(
   unitId: string,
   filters: DashboardFilters,

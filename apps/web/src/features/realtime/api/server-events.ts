@@ -7,7 +7,7 @@ import type {
 } from '@cdt/domain';
 import type { QueryClient } from '@tanstack/react-query';
 import { authKeys } from '../../auth/api/auth-api';
-import { dashboardKeys, unitIdOfDashboardKey } from '../../dashboard/api/dashboard-api';
+import { dashboardKeys, dashboardUnitOf } from '../../dashboard/api/dashboard-api';
 import { channelKeys } from '../../channels/api/channels-api';
 import { applyMessage, applyPollUpdate } from '../../channels/api/message-cache';
 import { unitKeys } from '../../hierarchy/api/units-api';
@@ -60,7 +60,7 @@ export function bindServerEvents(socket: CdtSocket, queryClient: QueryClient): (
   // dashboards: only the queries of the units whose figures changed, throttled.
   const dashboardRefresh = throttleBatch<string>(ROLLUP_REFRESH_MS, (unitIds) => {
     void queryClient.invalidateQueries({
-      predicate: (query) => unitIds.has(unitIdOfDashboardKey(query.queryKey) ?? ''),
+      predicate: (query) => unitIds.has(dashboardUnitOf(query) ?? ''),
     });
   });
   const onRollupChanged = ({ unitIds }: { unitIds: string[] }) => dashboardRefresh.add(unitIds);
