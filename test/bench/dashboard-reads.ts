@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { vietnamDateOf, type DrillDownDto } from '@cdt/domain';
 import type { BenchServer } from './bench-process';
 import { percentile } from './bench-report';
 
@@ -133,12 +134,31 @@ export async function timePages(
   return results;
 }
 
+/** A Vietnam calendar date (yyyy-mm-dd) this many days from today. */
+function daysFromToday(days: number): string {
+  return vietnamDateOf(new Date(Date.now() + days * 86_400_000).toISOString());
+}
+
+/** A team of the village (the first on its assignment list), for the team page. */
+export async function villageTeamId(api: BenchServer, token: string, villageId: string): Promise<string> {
+  const list = await apiJson<DrillDownDto>(
+    api,
+    token,
+    'GET',
+    `/api/dashboard/drill-down?unitId=${villageId}&limit=1`,
+  );
+  const row = list.rows[0];
+  if (!row) throw new Error(`village ${villageId} has no assignments to find a team by`);
+  return row.team.id;
+}
+
 /** The dashboard pages of a place: the overview at each level and the drill-down lists behind them. */
 export function dashboardPages(places: {
   provinceId: string;
   districtId: string | null;
   communeId: string;
   villageId: string;
+  teamId: string;
 }): PageToRead[] {
   const overview = (level: string, unitId: string) => ({
     name: `overview: ${level}`,
@@ -149,6 +169,16 @@ export function dashboardPages(places: {
     ...(places.districtId ? [overview('district', places.districtId)] : []),
     overview('commune', places.communeId),
     overview('village', places.villageId),
+    { name: 'overview: team', path: `/api/dashboard/team?teamId=${places.teamId}` },
+    // A filtered overview is computed from the assignments at read time, not read from the stored rollups.
+    {
+      name: 'overview: province, filtered by category',
+      path: `/api/dashboard/overview?unitId=${places.provinceId}&category=public_service_apps`,
+    },
+    {
+      name: 'overview: province, filtered by due period',
+      path: `/api/dashboard/overview?unitId=${places.provinceId}&from=${daysFromToday(-30)}&to=${daysFromToday(30)}`,
+    },
     {
       name: 'drill-down: province, first page',
       path: `/api/dashboard/drill-down?unitId=${places.provinceId}`,

@@ -10,7 +10,7 @@ import { startServer, type BenchServer } from './bench-process';
 import { machineLine, ms, percentile, ratio, reportTargets, type Target } from './bench-report';
 import { benchEnvironment, dropBenchData } from './bench-seed';
 import { driveLive, type LiveAssignment, type LiveResult } from './dashboard-live';
-import { apiJson, dashboardPages, timePages, type PageTiming } from './dashboard-reads';
+import { apiJson, dashboardPages, timePages, villageTeamId, type PageTiming } from './dashboard-reads';
 import { seedDemoProvince, type DemoDashboardData } from './dashboard-seed';
 import { seedNational } from './national-seed';
 
@@ -132,7 +132,8 @@ async function demoBench(): Promise<{
     const assignments = await openAssignments(env, data);
     const facts = { teams: data.leaderTokens.size, tasks, assignments: assignments.length };
     console.log(`Timing the pages (${READS.requests} requests each) …`);
-    const pages = await timePages(api, raw, data.provinceToken, dashboardPages(data), READS);
+    const teamId = await villageTeamId(api, data.provinceToken, data.villageId);
+    const pages = await timePages(api, raw, data.provinceToken, dashboardPages({ ...data, teamId }), READS);
 
     sockets = await connectAll(
       api.url,
@@ -180,7 +181,8 @@ async function nationalBench(): Promise<{ reads: DatasetReads; facts: Record<str
     );
     const [api, raw] = servers as [BenchServer, BenchServer];
     console.log(`Timing the pages (${READS.requests} requests each) …`);
-    const pages = await timePages(api, raw, data.provinceToken, dashboardPages(data), READS);
+    const teamId = await villageTeamId(api, data.provinceToken, data.villageId);
+    const pages = await timePages(api, raw, data.provinceToken, dashboardPages({ ...data, teamId }), READS);
     const { insertSeconds, recomputeSeconds, rollups, sizes } = data;
     return {
       reads: { dataset: 'national', targetMs: NATIONAL_P95_MS, pages },

@@ -16,6 +16,7 @@ import { ReminderDeliveryEntity } from '../reminders/reminder-delivery.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ReportDefinitionEntity, ReportEntity } from '../reports/report.entity';
 import {
+  CommuneTaskPartEntity,
   RollupSnapshotEntity,
   TeamRollupEntity,
   UnitBoundaryEntity,
@@ -29,6 +30,7 @@ import { Rollups1764470000000 } from './migrations/1764470000000-rollups';
 import { Reports1764480000000 } from './migrations/1764480000000-reports';
 import { AssignmentPathIndex1764485000000 } from './migrations/1764485000000-assignment-path-index';
 import { TaskCloseNote1764490000000 } from './migrations/1764490000000-task-close-note';
+import { CommuneTaskParts1764500000000 } from './migrations/1764500000000-commune-task-parts';
 
 /** Every entity, listed (not globbed) so that the same list serves ts sources in tests and js in dist. */
 export const ENTITIES = [
@@ -57,6 +59,7 @@ export const ENTITIES = [
   TeamRollupEntity,
   RollupSnapshotEntity,
   UnitBoundaryEntity,
+  CommuneTaskPartEntity,
   ReportDefinitionEntity,
   ReportEntity,
 ];
@@ -71,6 +74,7 @@ export const MIGRATIONS = [
   Reports1764480000000,
   AssignmentPathIndex1764485000000,
   TaskCloseNote1764490000000,
+  CommuneTaskParts1764500000000,
 ];
 
 export function dataSourceOptions(

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   addCalendarDays,
+  foldAssignmentGroups,
+  withAssignmentPart,
+  type AssignmentPart,
   dashboardUnitTable,
   emptyRollup,
   endOfVietnamDay,
@@ -33,6 +36,9 @@ import { BoundariesRepository } from './boundaries.repository';
 import { DrillDownRepository } from './drill-down.repository';
 import { RollupComputer } from './rollup-computer';
 import { RollupsRepository, type AssignmentFilter, type RollupUnitRow } from './rollups.repository';
+
+/** The assignment side of a place the filter leaves nothing in. */
+const NO_ASSIGNMENTS = foldAssignmentGroups([]);
 
 /** Days a trend shows when the query names no period. */
 export const DEFAULT_TREND_DAYS = 30;
@@ -71,37 +77,38 @@ export class DashboardService {
     private readonly exporter: TableExporter,
   ) {}
 
-  /** Stored rollups when unfiltered (one read per table); a filtered view is computed over the subtree. */
+  /**
+   * Stored rollups; a filtered view keeps their teams and members and recounts the assignments the filter
+   * leaves, grouped by the database (one more read).
+   */
   async overview(actor: Actor, query: DashboardQuery): Promise<DashboardOverviewDto> {
     const { unit, ancestors } = await this.place(actor, query.unitId);
     const now = new Date().toISOString();
     const live = isFiltered(query);
-    // The reads are independent: one round trip's wait instead of four in a row.
-    const [children, trend, stored] = await Promise.all([
+    // The reads are independent: one round trip's wait instead of several in a row.
+    const [children, trend, stored, storedTeams, parts] = await Promise.all([
       this.repo.children(unit.id),
       this.trend(unit.id, query, now),
-      live ? null : Promise.all([this.repo.unitAndChildRollups(unit.id), this.repo.teamRollupsAt(unit.id)]),
+      this.repo.unitAndChildRollups(unit.id),
+      this.repo.teamRollupsAt(unit.id),
+      live ? this.computer.filteredParts(unit, assignmentFilter(query), now) : null,
     ]);
-    let figures: ReadonlyMap<string, UnitRollup>;
-    let teams: DashboardTeamRowDto[];
-    if (!stored) {
-      const computed = await this.computer.fromScratch(unit.path, now, assignmentFilter(query));
-      figures = computed.units;
-      teams = computed.teams
-        .filter((t) => t.team.unitId === unit.id)
-        .map(({ team, figures }) => ({
-          team: { id: team.id, name: team.name, kind: team.kind, status: team.status },
-          unitId: team.unitId,
-          figures,
-        }));
-    } else {
-      figures = stored[0];
-      teams = stored[1].map((t) => ({
-        team: { id: t.teamId, name: t.name, kind: t.kind, status: t.status },
-        unitId: t.unitId,
-        figures: t.figures,
-      }));
-    }
+    const filtered = (base: UnitRollup | undefined, part: AssignmentPart | undefined): UnitRollup =>
+      parts
+        ? withAssignmentPart(base ?? emptyRollup(), part ?? NO_ASSIGNMENTS, now)
+        : (base ?? emptyRollup());
+    const figures = new Map<string, UnitRollup>([
+      [unit.id, filtered(stored.get(unit.id), parts?.headline)],
+      ...children.map((child): [string, UnitRollup] => [
+        child.id,
+        filtered(stored.get(child.id), parts?.children.get(child.id)),
+      ]),
+    ]);
+    const teams: DashboardTeamRowDto[] = storedTeams.map((t) => ({
+      team: { id: t.teamId, name: t.name, kind: t.kind, status: t.status },
+      unitId: t.unitId,
+      figures: filtered(t.figures, parts?.teams.get(t.teamId)),
+    }));
     const headline = figures.get(unit.id) ?? emptyRollup();
     const rows = children.map((child) => ({
       name: child.name,

@@ -1,6 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { rollUp, rollupDiff, teamFigures, unitFigures, type UnitDrift, type UnitRollup } from '@cdt/domain';
+import {
+  foldAssignmentGroups,
+  foldTaskParts,
+  rollUp,
+  rollupDiff,
+  taskPartOf,
+  teamFigures,
+  unitFigures,
+  type AssignmentPart,
+  type UnitDrift,
+  type UnitRollup,
+} from '@cdt/domain';
+import {
+  AssignmentGroupsRepository,
+  type CommuneTaskGroup,
+  type PlacedAssignmentGroup,
+} from './assignment-groups.repository';
 import {
   RollupsRepository,
   type AssignmentFilter,
@@ -14,11 +30,39 @@ export interface ComputedTeam {
   figures: UnitRollup;
 }
 
+/** A filtered view's assignment side: the unit's whole subtree, each child's subtree, each own team. */
+export interface FilteredParts {
+  headline: AssignmentPart;
+  children: Map<string, AssignmentPart>;
+  teams: Map<string, AssignmentPart>;
+}
+
 export interface FullRecomputation {
   units: number;
   teams: number;
   /** Units whose stored figures differed from the from-scratch ones (now repaired). */
   drift: UnitDrift[];
+}
+
+/** The groups of each commune and task, as the rows stored for them. */
+function communeParts(groups: readonly CommuneTaskGroup[]) {
+  const byKey = groupBy(groups, (group) => `${group.communeId}|${group.taskId}`);
+  return [...byKey.values()].map((parts) => {
+    const { communeId, path, taskId } = parts[0]!;
+    return { communeId, path, taskId, part: taskPartOf(parts) };
+  });
+}
+
+/** The group of values by a key, in first-seen order. */
+function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function figuresOf(team: TeamInputRow, now: string): ComputedTeam {
@@ -31,7 +75,10 @@ function figuresOf(team: TeamInputRow, now: string): ComputedTeam {
 export class RollupComputer {
   private readonly logger = new Logger(RollupComputer.name);
 
-  constructor(private readonly repo: RollupsRepository) {}
+  constructor(
+    private readonly repo: RollupsRepository,
+    private readonly groups: AssignmentGroupsRepository,
+  ) {}
 
   /**
    * One unit: its own teams from their rows, plus its children's stored figures (one transaction, so a
@@ -54,6 +101,10 @@ export class RollupComputer {
         manager,
       );
       await this.repo.saveUnitRollups([{ unitId, figures }], now, manager);
+      if (unit.kind === 'commune') {
+        const groups = await this.groups.byCommuneTask(now, unit.path, manager);
+        await this.groups.replaceCommuneParts(manager, [unit.id], communeParts(groups), now);
+      }
     });
     return unit;
   }
@@ -70,6 +121,32 @@ export class RollupComputer {
     const teams = teamRows.map((team) => figuresOf(team, now));
     const placed = teams.map((t) => ({ unitId: t.team.unitId, figures: t.figures }));
     return { units: rollUp(units, placed), teams };
+  }
+
+  /**
+   * The assignment figures a filter leaves under a unit (the same figures fromScratch gives with that filter):
+   * above the communes, the sum of the communes' stored parts per task; at a commune or village, its few
+   * assignments counted by the database in one grouped read.
+   */
+  async filteredParts(unit: RollupUnitRow, filter: AssignmentFilter, now: string): Promise<FilteredParts> {
+    if (unit.kind === 'province' || unit.kind === 'district') {
+      const parts = await this.groups.partsUnder(unit.path, filter);
+      const byChild = groupBy(parts, (part) => part.path.slice(unit.path.length).split('/')[0] ?? '');
+      return {
+        headline: foldTaskParts(parts, now),
+        children: new Map([...byChild].map(([childId, rows]) => [childId, foldTaskParts(rows, now)])),
+        teams: new Map(),
+      };
+    }
+    const rows = await this.groups.under(unit, filter, now);
+    const byPlace = groupBy<PlacedAssignmentGroup>(rows, (row) => `${row.place}:${row.key}`);
+    const fold = (place: PlacedAssignmentGroup['place']) =>
+      new Map(
+        [...byPlace.entries()]
+          .filter(([key]) => key.startsWith(`${place}:`))
+          .map(([key, groups]) => [key.slice(place.length + 1), foldAssignmentGroups(groups)]),
+      );
+    return { headline: foldAssignmentGroups(rows), children: fold('child'), teams: fold('team') };
   }
 
   /** One team's figures, its assignments narrowed by the filter, nothing stored; null when there is no such team. */
@@ -98,6 +175,8 @@ export class RollupComputer {
         now,
         manager,
       );
+      const groups = await this.groups.byCommuneTask(now, null, manager);
+      await this.groups.replaceCommuneParts(manager, null, communeParts(groups), now);
       return { units, teams, drift: rollupDiff(stored, units) };
     });
     if (drift.length > 0) {

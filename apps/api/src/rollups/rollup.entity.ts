@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { BoundaryGeometry, UnitRollup } from '@cdt/domain';
+import type { BoundaryGeometry, TaskPart, UnitRollup } from '@cdt/domain';
 import { UnitEntity } from '../hierarchy/unit.entity';
+import { TaskEntity } from '../tasks/task.entity';
 import { TeamEntity } from '../teams/team.entity';
 
 /** A unit's stored figures over its whole subtree, kept current by the rollup jobs. */
@@ -81,4 +82,37 @@ export class UnitBoundaryEntity {
 
   @Column({ name: 'imported_at', type: 'timestamptz', default: () => 'now()' })
   importedAt: Date;
+}
+
+/**
+ * One task's assignments in one commune's subtree, counted for filtered dashboards (a province sums a few
+ * thousand of these instead of reading its assignments); rewritten by the commune's rollup job.
+ */
+@Entity('commune_task_parts')
+@Index('commune_task_parts_path_idx', ['path'])
+@Index('commune_task_parts_task_idx', ['taskId'])
+export class CommuneTaskPartEntity {
+  @PrimaryColumn({ name: 'commune_id', type: 'uuid' })
+  communeId: string;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'commune_id', foreignKeyConstraintName: 'commune_task_parts_commune_id_fkey' })
+  commune?: UnitEntity;
+
+  @PrimaryColumn({ name: 'task_id', type: 'uuid' })
+  taskId: string;
+
+  @ManyToOne(() => TaskEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id', foreignKeyConstraintName: 'commune_task_parts_task_id_fkey' })
+  task?: TaskEntity;
+
+  /** The commune's path, so a subtree's parts are found by prefix. */
+  @Column({ type: 'text' })
+  path: string;
+
+  @Column({ type: 'jsonb' })
+  part: TaskPart;
+
+  @Column({ name: 'computed_at', type: 'timestamptz' })
+  computedAt: Date;
 }

@@ -3,7 +3,16 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DEFAULT_REMINDER_POLICY, figureDiff, rollupDiff, type AssignmentState } from '@cdt/domain';
+import {
+  DEFAULT_REMINDER_POLICY,
+  figureDiff,
+  foldAssignmentGroups,
+  rollupDiff,
+  type AssignmentPart,
+  type AssignmentState,
+  type UnitRollup,
+} from '@cdt/domain';
+import type { AssignmentFilter } from './rollups.repository';
 import { QUEUES } from '../jobs/job-registry';
 import { WorkerModule } from '../worker.module';
 import { RollupComputer } from './rollup-computer';
@@ -62,6 +71,34 @@ describe('rollups: incremental jobs against a from-scratch computation', () => {
       if (fields.length > 0) teamDrift.push({ teamId: team.id, fields });
     }
     return { units: rollupDiff(stored, scratch.units), teams: teamDrift, scratch, stored };
+  }
+
+  /** Filtered figures as the dashboard counts them against a from-scratch computation over the same filter. */
+  async function compareFiltered(unitIds: string[], filters: AssignmentFilter[]): Promise<number> {
+    const part = (figures: UnitRollup | undefined): AssignmentPart =>
+      figures
+        ? { assignments: figures.assignments, ackLatency: figures.ackLatency }
+        : foldAssignmentGroups([]);
+    const none = foldAssignmentGroups([]);
+    let compared = 0;
+    for (const unitId of unitIds) {
+      const unit = (await repo.unit(unitId))!;
+      const children = await repo.children(unitId);
+      for (const filter of filters) {
+        const now = new Date().toISOString();
+        const scratch = await computer.fromScratch(unit.path, now, filter);
+        const counted = await computer.filteredParts(unit, filter, now);
+        expect(counted.headline).toEqual(part(scratch.units.get(unitId)));
+        for (const child of children) {
+          expect(counted.children.get(child.id) ?? none).toEqual(part(scratch.units.get(child.id)));
+        }
+        for (const { team, figures } of scratch.teams.filter((t) => t.team.unitId === unitId)) {
+          expect(counted.teams.get(team.id) ?? none).toEqual(part(figures));
+        }
+        compared += counted.headline.assignments.total;
+      }
+    }
+    return compared;
   }
 
   beforeAll(async () => {
@@ -171,6 +208,10 @@ describe('rollups: incremental jobs against a from-scratch computation', () => {
     // The district saw every assignment of both tasks (so the comparison compared something).
     expect(stored.get(district.id)!.assignments.total).toBe(assignments.length);
     expect(scratch.units.get(district.id)!.assignments.byState.cancelled).toBeGreaterThan(0);
+    // The communes' per-task parts the jobs kept give a filtered district what a full computation gives.
+    await expect(compareFiltered([district.id], [{}, { taskId: first }, { taskId: second }])).resolves.toBe(
+      2 * assignments.length,
+    );
     // De-duplication: the district was recomputed far fewer times than events reached its subtree.
     const done = await queue.getJobs(['completed'], 0, 2000);
     const districtRuns = done.filter(
@@ -200,5 +241,42 @@ describe('rollups: incremental jobs against a from-scratch computation', () => {
       expect.objectContaining({ field: 'assignments.total', incremental: 999 }),
     );
     expect((await compare()).units).toEqual([]);
+  }, 60_000);
+
+  it('counts a filtered view in the database with the figures a full computation over the filter gives', async () => {
+    // Spread latencies (to the millisecond) and deadlines, so every bucket and many latency bins occur.
+    await db.query(
+      `UPDATE assignments SET assigned_at = assigned_at - floor(random() * 2000) * interval '1 hour'
+                                          - floor(random() * 100000) * interval '1 millisecond'
+       WHERE unit_path LIKE $1`,
+      [`${district.path}%`],
+    );
+    const [storm1] = await db.query(
+      `UPDATE tasks SET due_at = now() - interval '2 days' WHERE issuer_unit_id = $1 AND title = 'Storm 1' RETURNING id`,
+      [district.id],
+    );
+    const day = 86_400_000;
+    const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+    const filters: AssignmentFilter[] = [
+      {},
+      { taskId: storm1.id as string },
+      { category: 'digital_skills_training' },
+      { dueFrom: at(-3 * day), dueTo: at(-1 * day) },
+      { dueFrom: at(30 * day) },
+    ];
+    const [commune] = await db.query(
+      `SELECT id FROM units WHERE parent_id = $1 AND kind = 'commune' LIMIT 1`,
+      [district.id],
+    );
+    // The nightly recomputation rewrites the communes' parts from the changed rows.
+    await computer.recomputeAll(new Date().toISOString());
+    const compared = await compareFiltered([district.id, commune.id as string], filters);
+    // Something was compared, in several buckets and latency bins.
+    const all = await computer.filteredParts((await repo.unit(district.id))!, {}, new Date().toISOString());
+    expect(compared).toBeGreaterThan(0);
+    expect(
+      all.headline.assignments.byBucket.done_late + all.headline.assignments.byBucket.open_overdue,
+    ).toBeGreaterThan(0);
+    expect(all.headline.ackLatency.histogram.filter((n) => n > 0).length).toBeGreaterThan(3);
   }, 60_000);
 });

@@ -12,3 +12,5 @@ export * from './dashboard-schemas';
 export * from './sort-rows';
 export * from './dto';
 export * from './boundaries';
+export * from './assignment-groups';
+export * from './task-parts';
