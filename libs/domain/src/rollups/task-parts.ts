@@ -18,12 +18,8 @@ export interface TaskPart {
 }
 
 export function emptyTaskPart(): TaskPart {
-  const byState = Object.fromEntries(ASSIGNMENT_STATES.map((state) => [state, 0])) as Record<
-    AssignmentState,
-    number
-  >;
   return {
-    byState,
+    byState: emptyAssignmentFigures().byState,
     doneOnTime: 0,
     doneLate: 0,
     belowTarget: 0,

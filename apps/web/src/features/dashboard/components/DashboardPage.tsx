@@ -1,11 +1,10 @@
 import { sortDashboardRows, type DashboardOverviewDto } from '@cdt/domain';
-import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { useCurrentUser } from '../../auth/hooks/current-user-context';
-import { formatTimestamp } from '../../teams/lib/format';
 import { fetchOverviewExport, type DashboardFilters, type OverviewParams } from '../api/dashboard-api';
 import { useOverview } from '../hooks/use-dashboard';
 import { useOverviewParams } from '../hooks/use-dashboard-filters';
@@ -18,6 +17,7 @@ import { DashboardSection } from './DashboardSection';
 import { ExportButtons } from './ExportButtons';
 import { FiguresTable, type FiguresRow } from './FiguresTable';
 import { HeadlineFigures } from './HeadlineFigures';
+import { LiveSource } from './LiveSource';
 import { TrendChart } from './TrendChart';
 
 /** /dashboard: the caller's first unit (the one their first grant covers). */
@@ -85,16 +85,7 @@ export function DashboardPage() {
             {data.unit.name}
           </Title>
           <Group gap="xs" mt={4}>
-            <Badge variant="light" color="green" tt="none" data-testid="dashboard-live">
-              {t('dashboard.live')}
-            </Badge>
-            <Text size="xs" c="dimmed" data-testid="dashboard-as-of">
-              {data.source === 'live'
-                ? t('dashboard.liveSource')
-                : data.asOf
-                  ? t('dashboard.asOf', { time: formatTimestamp(data.asOf) })
-                  : ''}
-            </Text>
+            <LiveSource source={data.source} asOf={data.asOf} />
           </Group>
         </div>
         <ExportButtons

@@ -1,10 +1,9 @@
-import { Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { TeamKindBadge, TeamStatusBadge } from '../../teams/components/TeamBadges';
-import { formatTimestamp } from '../../teams/lib/format';
 import { useDrillDownPreview, useTeamOverview } from '../hooks/use-dashboard';
 import { compact, useOverviewParams } from '../hooks/use-dashboard-filters';
 import { listPath } from '../lib/links';
@@ -13,6 +12,7 @@ import { DashboardBreadcrumb } from './DashboardBreadcrumb';
 import { DashboardFiltersBar } from './DashboardFiltersBar';
 import { DashboardSection } from './DashboardSection';
 import { HeadlineFigures } from './HeadlineFigures';
+import { LiveSource } from './LiveSource';
 
 /** The end of the drill-down: one team with the units' layout (breadcrumb, filters, figures, its assignments). */
 export function TeamDashboardPage() {
@@ -46,16 +46,7 @@ export function TeamDashboardPage() {
           <Group gap="xs" mt={4}>
             <TeamKindBadge kind={data.team.kind} />
             <TeamStatusBadge status={data.team.status} />
-            <Badge variant="light" color="green" tt="none" data-testid="dashboard-live">
-              {t('dashboard.live')}
-            </Badge>
-            <Text size="xs" c="dimmed" data-testid="dashboard-as-of">
-              {data.source === 'live'
-                ? t('dashboard.liveSource')
-                : data.asOf
-                  ? t('dashboard.asOf', { time: formatTimestamp(data.asOf) })
-                  : ''}
-            </Text>
+            <LiveSource source={data.source} asOf={data.asOf} />
           </Group>
         </div>
         <Anchor

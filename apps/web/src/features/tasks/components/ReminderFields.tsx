@@ -18,28 +18,17 @@ export function ReminderFields({ value, error, onChange }: ReminderFieldsProps) 
   return (
     <Fieldset legend={t('tasks.reminders.title')} data-testid="task-form-reminders">
       <Stack gap="sm">
-        <Group align="flex-end" wrap="wrap">
-          <Switch
-            size="md"
-            label={t('tasks.reminders.unacknowledged')}
-            checked={value.remindUnacknowledged}
-            onChange={(event) => set({ remindUnacknowledged: event.currentTarget.checked })}
-            data-testid="task-form-remind-unack"
-          />
-          {value.remindUnacknowledged && (
-            <NumberInput
-              size="md"
-              w={150}
-              min={1}
-              max={720}
-              allowDecimal={false}
-              label={t('tasks.reminders.afterHours')}
-              value={value.unacknowledgedAfterHours}
-              onChange={(hours) => set({ unacknowledgedAfterHours: String(hours) })}
-              data-testid="task-form-remind-unack-hours"
-            />
-          )}
-        </Group>
+        <SwitchedNumber
+          label={t('tasks.reminders.unacknowledged')}
+          numberLabel={t('tasks.reminders.afterHours')}
+          on={value.remindUnacknowledged}
+          value={value.unacknowledgedAfterHours}
+          max={720}
+          onToggle={(on) => set({ remindUnacknowledged: on })}
+          onValue={(hours) => set({ unacknowledgedAfterHours: hours })}
+          testId="task-form-remind-unack"
+          numberTestId="task-form-remind-unack-hours"
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('tasks.reminders.beforeDue')}
@@ -54,28 +43,17 @@ export function ReminderFields({ value, error, onChange }: ReminderFieldsProps) 
             </Group>
           </Chip.Group>
         </Stack>
-        <Group align="flex-end" wrap="wrap">
-          <Switch
-            size="md"
-            label={t('tasks.reminders.escalate')}
-            checked={value.escalate}
-            onChange={(event) => set({ escalate: event.currentTarget.checked })}
-            data-testid="task-form-escalate"
-          />
-          {value.escalate && (
-            <NumberInput
-              size="md"
-              w={150}
-              min={1}
-              max={60}
-              allowDecimal={false}
-              label={t('tasks.reminders.afterDays')}
-              value={value.escalateAfterDays}
-              onChange={(days) => set({ escalateAfterDays: String(days) })}
-              data-testid="task-form-escalate-days"
-            />
-          )}
-        </Group>
+        <SwitchedNumber
+          label={t('tasks.reminders.escalate')}
+          numberLabel={t('tasks.reminders.afterDays')}
+          on={value.escalate}
+          value={value.escalateAfterDays}
+          max={60}
+          onToggle={(on) => set({ escalate: on })}
+          onValue={(days) => set({ escalateAfterDays: days })}
+          testId="task-form-escalate"
+          numberTestId="task-form-escalate-days"
+        />
         <Text size="sm" c="dimmed">
           {t('tasks.reminders.atDue')}
         </Text>
@@ -86,5 +64,45 @@ export function ReminderFields({ value, error, onChange }: ReminderFieldsProps) 
         )}
       </Stack>
     </Fieldset>
+  );
+}
+
+interface SwitchedNumberProps {
+  label: string;
+  numberLabel: string;
+  on: boolean;
+  value: string;
+  max: number;
+  onToggle: (on: boolean) => void;
+  onValue: (value: string) => void;
+  testId: string;
+  numberTestId: string;
+}
+
+/** A rule that can be switched off, with its timing shown only while it is on. */
+function SwitchedNumber(props: SwitchedNumberProps) {
+  return (
+    <Group align="flex-end" wrap="wrap">
+      <Switch
+        size="md"
+        label={props.label}
+        checked={props.on}
+        onChange={(event) => props.onToggle(event.currentTarget.checked)}
+        data-testid={props.testId}
+      />
+      {props.on && (
+        <NumberInput
+          size="md"
+          w={150}
+          min={1}
+          max={props.max}
+          allowDecimal={false}
+          label={props.numberLabel}
+          value={props.value}
+          onChange={(value) => props.onValue(String(value))}
+          data-testid={props.numberTestId}
+        />
+      )}
+    </Group>
   );
 }
