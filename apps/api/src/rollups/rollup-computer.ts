@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   foldAssignmentGroups,
   foldTaskParts,
+  groupBy,
   rollUp,
   rollupDiff,
   taskPartOf,
@@ -51,18 +52,6 @@ function communeParts(groups: readonly CommuneTaskGroup[]) {
     const { communeId, path, taskId } = parts[0]!;
     return { communeId, path, taskId, part: taskPartOf(parts) };
   });
-}
-
-/** The group of values by a key, in first-seen order. */
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function figuresOf(team: TeamInputRow, now: string): ComputedTeam {
@@ -135,6 +124,7 @@ export class RollupComputer {
       return {
         headline: foldTaskParts(parts, now),
         children: new Map([...byChild].map(([childId, rows]) => [childId, foldTaskParts(rows, now)])),
+        // Teams sit at communes and villages only: a province or district has none of its own.
         teams: new Map(),
       };
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   availableRequestActions,
+  groupBy,
   type MembershipRequestDto,
   type MembershipRole,
   type PersonDto,
@@ -14,12 +15,6 @@ import { RequestsRepository, type RequestRow } from './requests.repository';
 import { requestActorFor } from './team-access';
 import { placeOf, toHistoryEntryDto, toMembershipDto, toRequest, toTeamDto } from './team.mapper';
 import { TeamsRepository, type TeamRow } from './teams.repository';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 /** Builds the DTOs of team screens for a caller, in a fixed number of queries however many rows there are. */
 @Injectable()

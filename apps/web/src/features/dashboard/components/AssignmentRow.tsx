@@ -47,3 +47,14 @@ export function AssignmentRow({ row }: { row: DrillDownRowDto }) {
     </Paper>
   );
 }
+
+/** Assignment rows as a plain list (the drill-down page, a team's dashboard). */
+export function AssignmentList({ rows, testId }: { rows: readonly DrillDownRowDto[]; testId: string }) {
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid={testId}>
+      {rows.map((row) => (
+        <AssignmentRow key={row.assignmentId} row={row} />
+      ))}
+    </Stack>
+  );
+}

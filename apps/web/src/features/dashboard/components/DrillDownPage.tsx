@@ -7,7 +7,7 @@ import type { DashboardFilters, DrillDownParams } from '../api/dashboard-api';
 import { useDrillDown } from '../hooks/use-dashboard';
 import { useDrillDownParams } from '../hooks/use-dashboard-filters';
 import { dashboardPath, teamDashboardPath } from '../lib/links';
-import { AssignmentRow } from './AssignmentRow';
+import { AssignmentList } from './AssignmentRow';
 import { DashboardBreadcrumb } from './DashboardBreadcrumb';
 
 function useScopeTitle(params: DrillDownParams): string {
@@ -56,11 +56,7 @@ export function DrillDownPage() {
           {t('dashboard.list.empty')}
         </Text>
       ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid="drill-list">
-          {rows.map((row) => (
-            <AssignmentRow key={row.assignmentId} row={row} />
-          ))}
-        </Stack>
+        <AssignmentList rows={rows} testId="drill-list" />
       )}
       {list.hasNextPage && (
         <Button

@@ -7,7 +7,7 @@ import { TeamKindBadge, TeamStatusBadge } from '../../teams/components/TeamBadge
 import { useDrillDownPreview, useTeamOverview } from '../hooks/use-dashboard';
 import { compact, useOverviewParams } from '../hooks/use-dashboard-filters';
 import { listPath } from '../lib/links';
-import { AssignmentRow } from './AssignmentRow';
+import { AssignmentList } from './AssignmentRow';
 import { DashboardBreadcrumb } from './DashboardBreadcrumb';
 import { DashboardFiltersBar } from './DashboardFiltersBar';
 import { DashboardSection } from './DashboardSection';
@@ -92,18 +92,7 @@ export function TeamDashboardPage() {
             {t('dashboard.list.empty')}
           </Text>
         ) : (
-          <Stack
-            component="ul"
-            gap="xs"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            data-testid="team-dashboard-list"
-          >
-            {page.rows.map((row) => (
-              <AssignmentRow key={row.assignmentId} row={row} />
-            ))}
-          </Stack>
+          <AssignmentList rows={page.rows} testId="team-dashboard-list" />
         )}
       </DashboardSection>
     </Stack>

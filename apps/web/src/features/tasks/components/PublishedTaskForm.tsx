@@ -1,19 +1,13 @@
-import { ErrorCode, type TaskDetailDto } from '@cdt/domain';
+import type { TaskDetailDto } from '@cdt/domain';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useEditPublishedTask } from '../hooks/use-task-mutations';
-import {
-  serverFieldOf,
-  taskToForm,
-  validatePublishedEdit,
-  type TaskFormErrors,
-  type TaskFormState,
-} from '../lib/task-form';
+import { useTaskFormState } from '../hooks/use-task-form-state';
+import { taskToForm, validatePublishedEdit, type TaskFormState } from '../lib/task-form';
 import { LinksField } from './LinksField';
 import { ReminderFields } from './ReminderFields';
 import { TaskFields } from './TaskFields';
@@ -23,18 +17,8 @@ export function PublishedTaskForm({ task }: { task: TaskDetailDto }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [original] = useState<TaskFormState>(() => taskToForm(task));
-  const [state, setState] = useState<TaskFormState>(original);
-  const [errors, setErrors] = useState<TaskFormErrors>({});
+  const { state, errors, setErrors, change, showServerErrors } = useTaskFormState(() => original);
   const edit = useEditPublishedTask(task.id);
-
-  const change = (patch: Partial<TaskFormState>) => {
-    setState((previous) => ({ ...previous, ...patch }));
-    setErrors((previous) => {
-      const next = { ...previous };
-      for (const key of Object.keys(patch)) delete next[key as keyof TaskFormErrors];
-      return next;
-    });
-  };
 
   const submit = async () => {
     edit.reset();
@@ -47,12 +31,7 @@ export function PublishedTaskForm({ task }: { task: TaskDetailDto }) {
       }
       await navigate(`/tasks/${task.id}`);
     } catch (error) {
-      // Field-level problems sit under their field; every error also shows its coded message below.
-      if (isApiError(error) && error.code === ErrorCode.ValidationFailed) {
-        const next: TaskFormErrors = {};
-        for (const issue of error.fieldIssues) next[serverFieldOf(issue.path)] = { key: 'invalid' };
-        setErrors(next);
-      }
+      showServerErrors(error);
     }
   };
 

@@ -2,6 +2,7 @@ import type { UnitDto } from '@cdt/domain';
 import { ActionIcon, Box, Button, Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ChevronRightIcon } from '../../../components/icons';
 import { useUnitChildren } from '../../hierarchy/hooks/use-units';
 import classes from '../../hierarchy/components/UnitTree.module.css';
@@ -64,6 +65,11 @@ function TargetTreeNode({ unit, depth, selectedId, onSelect }: NodeProps) {
         </Button>
       </Group>
       {open && children.isPending && <Loader size="sm" m="xs" ml={depth * INDENT_PX + 44} />}
+      {open && children.error && (
+        <Box ml={depth * INDENT_PX + 44}>
+          <ErrorAlert error={children.error} onRetry={() => void children.refetch()} />
+        </Box>
+      )}
       {open && children.data && (
         <ul className={classes.list}>
           {children.data

@@ -1,23 +1,15 @@
-import { ErrorCode } from '@cdt/domain';
 import { Alert, Button, Group, Select, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { usePublishTask, useSaveDraft } from '../hooks/use-task-mutations';
+import { useTaskFormState } from '../hooks/use-task-form-state';
 import { useIssuerUnits } from '../hooks/use-task-roles';
 import { useTask } from '../hooks/use-tasks';
-import {
-  emptyTaskForm,
-  serverFieldOf,
-  taskToForm,
-  validateTaskForm,
-  type TaskFormErrors,
-  type TaskFormState,
-} from '../lib/task-form';
+import { emptyTaskForm, taskToForm, validateTaskForm, type TaskFormState } from '../lib/task-form';
 import { LinksField } from './LinksField';
 import { ReminderFields } from './ReminderFields';
 import { PublishedTaskForm } from './PublishedTaskForm';
@@ -39,8 +31,9 @@ function TaskForm({ taskId, initial }: { taskId: string | null; initial: TaskFor
   const { t } = useTranslation();
   const navigate = useNavigate();
   const issuers = useIssuerUnits();
-  const [state, setState] = useState<TaskFormState>(initial ?? emptyTaskForm(issuers[0]?.id ?? null));
-  const [errors, setErrors] = useState<TaskFormErrors>({});
+  const { state, errors, setErrors, change, showServerErrors } = useTaskFormState(
+    () => initial ?? emptyTaskForm(issuers[0]?.id ?? null),
+  );
   const [draftId, setDraftId] = useState(taskId);
   const save = useSaveDraft();
   const publish = usePublishTask();
@@ -48,22 +41,6 @@ function TaskForm({ taskId, initial }: { taskId: string | null; initial: TaskFor
   const issuer = issuers.find((unit) => unit.id === state.issuerUnitId) ?? null;
 
   if (issuers.length === 0) return <Alert color="orange">{t('tasks.form.noIssuer')}</Alert>;
-
-  const change = (patch: Partial<TaskFormState>) => {
-    setState((previous) => ({ ...previous, ...patch }));
-    setErrors((previous) => {
-      const next = { ...previous };
-      for (const key of Object.keys(patch)) delete next[key as keyof TaskFormErrors];
-      return next;
-    });
-  };
-
-  const showServerErrors = (error: unknown) => {
-    if (!isApiError(error) || error.code !== ErrorCode.ValidationFailed) return;
-    const next: TaskFormErrors = {};
-    for (const issue of error.fieldIssues) next[serverFieldOf(issue.path)] = { key: 'invalid' };
-    setErrors(next);
-  };
 
   const submit = async (andPublish: boolean) => {
     save.reset();
