@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ACK_LATENCY_BOUNDS_HOURS, type AssignmentGroup, type TaskPart } from '@cdt/domain';
+import {
+  ACK_LATENCY_BINS,
+  ACK_LATENCY_BOUNDS_HOURS,
+  ASSIGNMENT_STATES,
+  type AssignmentGroup,
+  type AssignmentState,
+  type TaskPart,
+} from '@cdt/domain';
 import { bucketSql, SqlParams } from '../tasks/task-sql';
 import { taskFilterSql, type AssignmentFilter, type RollupUnitRow } from './rollups.repository';
 
@@ -19,11 +26,40 @@ export interface CommuneTaskGroup extends AssignmentGroup {
   taskId: string;
 }
 
-/** A stored commune part with its task's deadline. */
-export interface StoredTaskPart {
-  path: string;
-  dueAt: string;
+/** The stored parts of one child's subtree whose tasks' deadlines have passed (or not), summed. */
+export interface SummedTaskParts {
+  child: string;
+  overdue: boolean;
   part: TaskPart;
+}
+
+/** A part as its columns store it: arrays in ASSIGNMENT_STATES and latency-bin order. */
+interface TaskPartColumns {
+  byState: number[];
+  doneOnTime: number;
+  doneLate: number;
+  belowTarget: number;
+  ackCount: number;
+  ackSeconds: number;
+  ackHistogram: number[];
+}
+
+function toColumns(part: TaskPart): TaskPartColumns {
+  return { ...part, byState: ASSIGNMENT_STATES.map((state) => part.byState[state]) };
+}
+
+function fromColumns(columns: TaskPartColumns): TaskPart {
+  const byState = Object.fromEntries(
+    ASSIGNMENT_STATES.map((state, i) => [state, columns.byState[i] ?? 0]),
+  ) as Record<AssignmentState, number>;
+  const { doneOnTime, doneLate, belowTarget, ackCount, ackSeconds, ackHistogram } = columns;
+  return { byState, doneOnTime, doneLate, belowTarget, ackCount, ackSeconds, ackHistogram };
+}
+
+/** `ARRAY[sum(col[1]), …, sum(col[n])]`: an array column summed element by element. */
+function summedArray(column: string, length: number): string {
+  const sums = Array.from({ length }, (_, i) => `sum(p.${column}[${i + 1}])`);
+  return `ARRAY[${sums.join(', ')}]::int[]`;
 }
 
 const BOUNDS_SECONDS = ACK_LATENCY_BOUNDS_HOURS.map((hours) => hours * 3600);
@@ -109,24 +145,51 @@ export class AssignmentGroupsRepository {
       await manager.query(`DELETE FROM commune_task_parts WHERE commune_id = ANY($1::uuid[])`, [communeIds]);
     // In slices, so the nightly rewrite of every commune stays within a statement's parameter size.
     for (let start = 0; start < rows.length; start += 5000) {
+      const slice = rows
+        .slice(start, start + 5000)
+        .map(({ part, ...row }) => ({ ...row, ...toColumns(part) }));
       await manager.query(
-        `INSERT INTO commune_task_parts (commune_id, task_id, path, part, computed_at)
-         SELECT r."communeId", r."taskId", r.path, r.part, $2::timestamptz
-         FROM jsonb_to_recordset($1::jsonb) AS r("communeId" uuid, "taskId" uuid, path text, part jsonb)`,
-        [JSON.stringify(rows.slice(start, start + 5000)), now],
+        `INSERT INTO commune_task_parts (commune_id, task_id, path, by_state, done_on_time, done_late, below_target,
+                                         ack_count, ack_seconds, ack_histogram, computed_at)
+         SELECT r."communeId", r."taskId", r.path, r."byState", r."doneOnTime", r."doneLate", r."belowTarget",
+                r."ackCount", r."ackSeconds", r."ackHistogram", $2::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS r("communeId" uuid, "taskId" uuid, path text, "byState" int[],
+              "doneOnTime" int, "doneLate" int, "belowTarget" int, "ackCount" int, "ackSeconds" float8,
+              "ackHistogram" int[])`,
+        [JSON.stringify(slice), now],
       );
     }
   }
 
-  /** The stored parts of the communes under `path` whose task the filter keeps, with the task's deadline. */
-  async partsUnder(path: string, filter: AssignmentFilter): Promise<StoredTaskPart[]> {
+  /**
+   * The stored parts of the communes under `unit` whose task the filter keeps, summed by the database per child
+   * of `unit` and by whether the task's deadline had passed at `now` (open assignments count overdue then).
+   */
+  async partsUnder(
+    unit: Pick<RollupUnitRow, 'path'>,
+    filter: AssignmentFilter,
+    now: string,
+  ): Promise<SummedTaskParts[]> {
     const params = new SqlParams();
-    const pattern = params.add(`${path}%`);
-    return this.db.query(
-      `SELECT p.path, to_json(t.due_at) #>> '{}' AS "dueAt", p.part
+    const rest = params.add(unit.path.length + 1);
+    const overdue = `${params.add(now)}::timestamptz > t.due_at`;
+    const pattern = params.add(`${unit.path}%`);
+    const rows: (TaskPartColumns & { child: string; overdue: boolean })[] = await this.db.query(
+      `SELECT split_part(substr(p.path, ${rest}), '/', 1) AS child, ${overdue} AS overdue,
+              ${summedArray('by_state', ASSIGNMENT_STATES.length)} AS "byState",
+              sum(p.done_on_time)::int AS "doneOnTime", sum(p.done_late)::int AS "doneLate",
+              sum(p.below_target)::int AS "belowTarget", sum(p.ack_count)::int AS "ackCount",
+              sum(p.ack_seconds)::float8 AS "ackSeconds",
+              ${summedArray('ack_histogram', ACK_LATENCY_BINS)} AS "ackHistogram"
        FROM commune_task_parts p JOIN tasks t ON t.id = p.task_id
-       WHERE p.path LIKE ${pattern}${taskFilterSql(filter, params)}`,
+       WHERE p.path LIKE ${pattern}${taskFilterSql(filter, params)}
+       GROUP BY 1, 2`,
       params.values,
     );
+    return rows.map(({ child, overdue: late, ...columns }) => ({
+      child,
+      overdue: late,
+      part: fromColumns(columns),
+    }));
   }
 }

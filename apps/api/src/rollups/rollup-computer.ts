@@ -119,11 +119,11 @@ export class RollupComputer {
    */
   async filteredParts(unit: RollupUnitRow, filter: AssignmentFilter, now: string): Promise<FilteredParts> {
     if (unit.kind === 'province' || unit.kind === 'district') {
-      const parts = await this.groups.partsUnder(unit.path, filter);
-      const byChild = groupBy(parts, (part) => part.path.slice(unit.path.length).split('/')[0] ?? '');
+      const parts = await this.groups.partsUnder(unit, filter, now);
+      const byChild = groupBy(parts, (part) => part.child);
       return {
-        headline: foldTaskParts(parts, now),
-        children: new Map([...byChild].map(([childId, rows]) => [childId, foldTaskParts(rows, now)])),
+        headline: foldTaskParts(parts),
+        children: new Map([...byChild].map(([childId, rows]) => [childId, foldTaskParts(rows)])),
         // Teams sit at communes and villages only: a province or district has none of its own.
         teams: new Map(),
       };

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { BoundaryGeometry, TaskPart, UnitRollup } from '@cdt/domain';
+import type { BoundaryGeometry, UnitRollup } from '@cdt/domain';
 import { UnitEntity } from '../hierarchy/unit.entity';
 import { TaskEntity } from '../tasks/task.entity';
 import { TeamEntity } from '../teams/team.entity';
@@ -110,8 +110,28 @@ export class CommuneTaskPartEntity {
   @Column({ type: 'text' })
   path: string;
 
-  @Column({ type: 'jsonb' })
-  part: TaskPart;
+  /** Counts per state, in ASSIGNMENT_STATES order. */
+  @Column({ name: 'by_state', type: 'int', array: true })
+  byState: number[];
+
+  @Column({ name: 'done_on_time', type: 'int' })
+  doneOnTime: number;
+
+  @Column({ name: 'done_late', type: 'int' })
+  doneLate: number;
+
+  @Column({ name: 'below_target', type: 'int' })
+  belowTarget: number;
+
+  @Column({ name: 'ack_count', type: 'int' })
+  ackCount: number;
+
+  @Column({ name: 'ack_seconds', type: 'double precision' })
+  ackSeconds: number;
+
+  /** Counts per latency bin (ACK_LATENCY_BOUNDS_HOURS). */
+  @Column({ name: 'ack_histogram', type: 'int', array: true })
+  ackHistogram: number[];
 
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt: Date;

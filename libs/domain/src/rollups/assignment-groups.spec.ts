@@ -1,5 +1,5 @@
 import { isBelowTarget } from '../tasks/assignment';
-import { bucketOf } from '../tasks/buckets';
+import { bucketOf, isPastDeadline } from '../tasks/buckets';
 import { foldAssignmentGroups, withAssignmentPart, type AssignmentGroup } from './assignment-groups';
 import { emptyRollup } from './figures';
 import { latencyBin, latencySeconds } from './latency';
@@ -99,16 +99,16 @@ describe('task parts', () => {
       });
       // Counted at NOW, read at `later`: open assignments whose deadline passed in between turn overdue.
       const parts = byTask.map(({ dueAt, assignments }) => ({
-        dueAt,
+        overdue: isPastDeadline(dueAt, later),
         part: taskPartOf(groupsOf(assignments, NOW)),
       }));
-      const folded = foldTaskParts(parts, later);
+      const folded = foldTaskParts(parts);
       expect(folded.assignments).toEqual(expected.assignments);
       expect(folded.ackLatency).toEqual(expected.ackLatency);
     }
   });
 
   it('start empty', () => {
-    expect(foldTaskParts([{ part: emptyTaskPart(), dueAt: NOW }], NOW)).toEqual(foldAssignmentGroups([]));
+    expect(foldTaskParts([{ part: emptyTaskPart(), overdue: false }])).toEqual(foldAssignmentGroups([]));
   });
 });

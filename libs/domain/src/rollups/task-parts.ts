@@ -46,17 +46,13 @@ export function taskPartOf(groups: Iterable<AssignmentGroup>): TaskPart {
   return part;
 }
 
-/** The figures of many tasks' parts at the instant `now`: open assignments are overdue after their task's deadline. */
-export function foldTaskParts(
-  parts: Iterable<{ part: TaskPart; dueAt: string }>,
-  now: string,
-): AssignmentPart {
+/** The figures of tasks' parts, each with whether its task's deadline has passed (open ones then count overdue). */
+export function foldTaskParts(parts: Iterable<{ part: TaskPart; overdue: boolean }>): AssignmentPart {
   const assignments = emptyAssignmentFigures();
   const histogram = new Array<number>(ACK_LATENCY_BINS).fill(0);
   let count = 0;
   let totalSeconds = 0;
-  const overdue = (dueAt: string) => Date.parse(now) > Date.parse(dueAt);
-  for (const { part, dueAt } of parts) {
+  for (const { part, overdue } of parts) {
     for (const state of ASSIGNMENT_STATES) {
       assignments.total += part.byState[state];
       assignments.byState[state] += part.byState[state];
@@ -64,7 +60,7 @@ export function foldTaskParts(
     const open = part.byState.assigned + part.byState.acknowledged + part.byState.in_progress;
     assignments.byBucket.done_on_time += part.doneOnTime;
     assignments.byBucket.done_late += part.doneLate;
-    assignments.byBucket[overdue(dueAt) ? 'open_overdue' : 'open_within_deadline'] += open;
+    assignments.byBucket[overdue ? 'open_overdue' : 'open_within_deadline'] += open;
     assignments.byBucket.declined += part.byState.declined;
     assignments.byBucket.cancelled += part.byState.cancelled;
     assignments.belowTarget += part.belowTarget;

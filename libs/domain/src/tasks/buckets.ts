@@ -15,6 +15,11 @@ export type AssignmentBucket = (typeof ASSIGNMENT_BUCKETS)[number];
 
 export type BucketInput = Pick<Assignment, 'state' | 'completedAt'>;
 
+/** Whether a deadline has passed at `now`: an open assignment is overdue from then on. */
+export function isPastDeadline(dueAt: string, now: string): boolean {
+  return Date.parse(now) > Date.parse(dueAt);
+}
+
 /**
  * The bucket of an assignment at `now`: completed on or before the due instant is on time; open is overdue once
  * `now` is past the due instant. Timestamps are compared as instants, so any ISO offset works.
@@ -28,7 +33,7 @@ export function bucketOf(assignment: BucketInput, dueAt: string, now: string): A
     case 'cancelled':
       return assignment.state;
     default:
-      return Date.parse(now) <= due ? 'open_within_deadline' : 'open_overdue';
+      return isPastDeadline(dueAt, now) ? 'open_overdue' : 'open_within_deadline';
   }
 }
 
